@@ -1,0 +1,13 @@
+// Full-text indexes behind `search(text)`, and range indexes for the catalogue filters.
+// Applied at every start; IF NOT EXISTS makes each statement idempotent.
+CREATE FULLTEXT INDEX credential_text IF NOT EXISTS
+  FOR (n:Credential) ON EACH [n.title, n.description];
+CREATE FULLTEXT INDEX skill_text IF NOT EXISTS
+  FOR (n:Skill) ON EACH [n.label, n.altLabels];
+CREATE FULLTEXT INDEX job_role_text IF NOT EXISTS
+  FOR (n:JobRole) ON EACH [n.title, n.altTitles];
+CREATE INDEX credential_type IF NOT EXISTS FOR (n:Credential) ON (n.credentialType);
+CREATE INDEX credential_status IF NOT EXISTS FOR (n:Credential) ON (n.status);
+CREATE INDEX credential_eqf IF NOT EXISTS FOR (n:Credential) ON (n.eqfLevel);
+CREATE INDEX skill_framework IF NOT EXISTS FOR (n:Skill) ON (n.framework);
+CREATE INDEX job_role_code IF NOT EXISTS FOR (n:JobRole) ON (n.code);

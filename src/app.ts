@@ -1,0 +1,97 @@
+import { buildRegistrySchema } from './server/schema';
+import type { Config } from './config';
+import { createDriver, Database } from './db/database';
+import { CypherRegistry } from './db/cypher-registry';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/embedded-neo4j';
+import { applySchema } from './db/schema';
+import { errorFields, type Logger } from './lib/logger';
+import { startRegistryServer, type RegistryServer } from './server/http-server';
+import { createServices, type Services } from './server/services';
+
+/** A running registry: its server, its services and, in embedded mode, its own Neo4j. */
+export interface Registry {
+  readonly server: RegistryServer;
+  readonly services: Services;
+  readonly embedded: EmbeddedNeo4j | undefined;
+  /** Resolves once the database schema is applied (and the demo data loaded, when asked for). */
+  readonly ready: Promise<void>;
+  /** Graceful shutdown: drain HTTP and WebSockets, close the driver, stop the embedded Neo4j. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Runs after the schema is applied and before /ready turns 200 (demo data, first admin key). */
+  readonly onDatabaseReady?: (services: Services) => Promise<void>;
+}
+
+const SCHEMA_RETRY_MS = 3_000;
+
+/** Boot: config -> database -> schema -> server. The server listens before the database is ready. */
+export async function startRegistry(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<Registry> {
+  const cypher = CypherRegistry.load();
+  let embedded: EmbeddedNeo4j | undefined;
+  let uri: string;
+  let user: string | undefined;
+  let password: string | undefined;
+  if (config.neo4j.mode === 'embedded') {
+    embedded = await startEmbeddedNeo4j({ ...config.neo4j, logger });
+    uri = embedded.uri;
+  } else {
+    ({ uri, user, password } = config.neo4j);
+  }
+
+  const driver = createDriver({ uri, user, password, retryMs: config.neo4jRetryMs });
+  const db = new Database(driver, cypher, { logger });
+  const services = createServices(db, logger);
+  const schema = await buildRegistrySchema(services.events);
+
+  let schemaApplied = false;
+  let stopped = false;
+  const server = await startRegistryServer({
+    services,
+    schema,
+    host: config.host,
+    port: config.port,
+    isSchemaApplied: () => schemaApplied,
+  });
+  logger.info('GraphQL server listening', { url: server.url });
+
+  // An external database may be down at boot: keep trying, /ready says 503 until then.
+  const ready = (async () => {
+    for (;;) {
+      try {
+        await applySchema(db, logger);
+        await options.onDatabaseReady?.(services);
+        schemaApplied = true;
+        logger.info('registry ready', { url: server.url });
+        return;
+      } catch (error) {
+        if (stopped) return;
+        logger.warn('database not ready; retrying', {
+          ...errorFields(error),
+          retryMs: SCHEMA_RETRY_MS,
+        });
+        await new Promise((resolve) => setTimeout(resolve, SCHEMA_RETRY_MS));
+        if (stopped) return;
+      }
+    }
+  })();
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      stopped = true;
+      const started = Date.now();
+      await server.close();
+      logger.info('HTTP and WebSockets drained', { ms: Date.now() - started });
+      await db.close();
+      await embedded?.stop();
+      logger.info('stopped', { ms: Date.now() - started });
+    })());
+
+  return { server, services, embedded, ready, stop };
+}

@@ -1,0 +1,114 @@
+import path from 'node:path';
+import { projectRoot } from './lib/paths';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+/** Where the registry finds Neo4j: an external server, or one it embeds and starts itself. */
+export type Neo4jConfig =
+  | {
+      readonly mode: 'external';
+      readonly uri: string;
+      readonly user: string;
+      readonly password: string;
+    }
+  | {
+      readonly mode: 'embedded';
+      /** Store directory of the embedded server; kept between runs of `npm start`. */
+      readonly dataDir: string;
+      /** Bolt port of the embedded server; 0 picks a free one. */
+      readonly port: number;
+      readonly heapMb: number;
+      readonly pageCacheMb: number;
+    };
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: LogLevel;
+  readonly neo4j: Neo4jConfig;
+  /** Load the demo catalogue of `seed/` into an empty database at start. */
+  readonly seedDemo: boolean;
+  /** The first admin key; when unset, one is generated at first start and printed once. */
+  readonly adminApiKey: string | undefined;
+  /** How long a transaction function keeps retrying transient failures, in ms. */
+  readonly neo4jRetryMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+/** Reads the environment into one frozen, validated object; every problem is reported at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes'].includes(raw)) return true;
+    if (['0', 'false', 'no'].includes(raw)) return false;
+    problems.push(`${name} must be true or false, got "${env[name]}"`);
+    return fallback;
+  };
+
+  const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+
+  const host = env.HOST ?? '127.0.0.1';
+  const port = int('PORT', 4000, 0, 65535);
+
+  let neo4j: Neo4jConfig;
+  const uri = env.NEO4J_URI;
+  if (uri !== undefined && uri !== '') {
+    if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
+      problems.push(`NEO4J_URI must look like bolt://host:7687 or neo4j+s://host, got "${uri}"`);
+    }
+    const user = env.NEO4J_USER ?? 'neo4j';
+    // An empty password means a server with auth disabled.
+    const password = env.NEO4J_PASSWORD ?? '';
+    neo4j = { mode: 'external', uri, user, password };
+  } else {
+    neo4j = {
+      mode: 'embedded',
+      dataDir: path.resolve(projectRoot, env.NEO4J_DATA_DIR ?? path.join('.data', 'neo4j')),
+      port: int('NEO4J_BOLT_PORT', 0, 0, 65535),
+      heapMb: int('NEO4J_HEAP_MB', 768, 256, 65536),
+      pageCacheMb: int('NEO4J_PAGECACHE_MB', 256, 16, 65536),
+    };
+  }
+
+  const adminApiKey = env.ADMIN_API_KEY === '' ? undefined : env.ADMIN_API_KEY;
+  if (adminApiKey !== undefined && adminApiKey.length < 24) {
+    problems.push('ADMIN_API_KEY must be at least 24 characters long');
+  }
+
+  const config: Config = {
+    host,
+    port,
+    logLevel,
+    neo4j,
+    seedDemo: bool('SEED_DEMO', true),
+    adminApiKey,
+    neo4jRetryMs: int('NEO4J_RETRY_MS', 5000, 0, 600000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

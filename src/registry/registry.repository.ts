@@ -1,0 +1,18 @@
+import type { Database } from '../db/database';
+
+export interface NodeCounts {
+  providers: number;
+  credentials: number;
+  skills: number;
+  jobRoles: number;
+  learners: number;
+}
+
+export class RegistryRepository {
+  constructor(private readonly db: Database) {}
+
+  async countNodes(): Promise<NodeCounts> {
+    const [row] = await this.db.read<NodeCounts & Record<string, unknown>>('registry/count-nodes');
+    return row ?? { providers: 0, credentials: 0, skills: 0, jobRoles: 0, learners: 0 };
+  }
+}

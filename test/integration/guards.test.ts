@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CypherRegistry } from '../../src/db/cypher-registry';
+import { projectRoot } from '../../src/lib/paths';
+import { printRegistrySchema, schemaFile } from '../../src/server/emit-schema';
+import { startTestRegistry, type TestRegistry } from '../helpers/registry';
+
+function sourceText(dir: string): string {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n');
+}
+
+describe('guards', () => {
+  let registry: TestRegistry;
+  beforeAll(async () => {
+    registry = await startTestRegistry();
+  });
+  afterAll(() => registry.stop());
+
+  it('keeps schema/schema.graphql equal to the schema the code emits', async () => {
+    const committed = fs.readFileSync(schemaFile, 'utf8');
+    const emitted = await printRegistrySchema();
+    // On failure run `npm run schema:emit` and commit the result.
+    expect(committed).toEqual(emitted);
+  });
+
+  it('uses every .cypher query file from the source', () => {
+    const source = sourceText(path.join(projectRoot, 'src'));
+    const unused = CypherRegistry.load()
+      .names()
+      .filter((name) => !name.startsWith('schema/'))
+      .filter((name) => !source.includes(`'${name}'`));
+    expect(unused).toEqual([]);
+  });
+
+  it('compiles every .cypher query file (EXPLAIN)', async () => {
+    const cypher = CypherRegistry.load();
+    const failures: string[] = [];
+    for (const name of cypher.names().filter((n) => !n.startsWith('schema/'))) {
+      try {
+        await registry.services.db.runAutoCommit(`EXPLAIN ${cypher.get(name)}`);
+      } catch (error) {
+        failures.push(`${name}: ${(error as Error).message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
