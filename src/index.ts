@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { seedDemoIfEmpty } from '../seed/load-demo';
 import { startRegistry } from './app';
+import { ensureAdminKey } from './auth/bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { createLogger, errorFields } from './lib/logger';
 
@@ -15,7 +17,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const registry = await startRegistry(config, logger);
+  const registry = await startRegistry(config, logger, {
+    onDatabaseReady: async (services) => {
+      await ensureAdminKey(services, config.adminApiKey);
+      if (config.seedDemo) await seedDemoIfEmpty(services);
+    },
+  });
 
   let firstSignalAt = 0;
   const shutdown = (signal: NodeJS.Signals) => {

@@ -53,7 +53,7 @@ export interface DatabaseOptions {
  * Read and write helpers over the driver's transaction functions. Every call is one round trip
  * (or one transaction of several) and counted, so tests can prove what a request costs.
  */
-export class Database {
+export class Database implements Tx {
   private trips = 0;
 
   constructor(
@@ -76,6 +76,11 @@ export class Database {
         return rows<T>(await tx.run(text, params));
       }),
     );
+  }
+
+  /** Tx's `run` outside a transaction: one named read, so repository reads take either. */
+  run<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+    return this.read<T>(name, params);
   }
 
   /** Runs one named write query in its own transaction. */

@@ -1,13 +1,41 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 
-/**
- * The events the registry publishes after a transaction commits, by topic. One process keeps them
- * in memory; a scaled-out deployment swaps the event target for Redis (DESIGN.md section 5).
- */
-// Payload types are widened per topic as domains add events.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type EventTopics = Record<string, [any]>;
+/** Topics published after a transaction commits. */
+export const CredentialEvents = {
+  REGISTERED: 'CREDENTIAL_REGISTERED',
+  CHANGED: 'CREDENTIAL_CHANGED',
+  EQUIVALENCE_DECLARED: 'EQUIVALENCE_DECLARED',
+} as const;
 
+export interface CredentialRegisteredEvent {
+  credentialId: string;
+  providerId: string;
+  skillIds: string[];
+}
+
+export interface CredentialChangedEvent {
+  credentialId: string;
+  providerId: string;
+  change: 'UPDATED' | 'RETIRED';
+}
+
+export interface EquivalenceDeclaredEvent {
+  credentialId: string;
+  otherId: string;
+  assertedBy: string;
+  mutual: boolean;
+}
+
+export type EventTopics = {
+  [CredentialEvents.REGISTERED]: [CredentialRegisteredEvent];
+  [CredentialEvents.CHANGED]: [CredentialChangedEvent];
+  [CredentialEvents.EQUIVALENCE_DECLARED]: [EquivalenceDeclaredEvent];
+};
+
+/**
+ * The in-process event bus. One process keeps events in memory; a scaled-out deployment gives
+ * createPubSub a Redis event target (DESIGN.md section 5).
+ */
 export function createEventBus() {
   return createPubSub<EventTopics>();
 }

@@ -6,6 +6,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { bearerKey } from '../auth/api-keys';
+import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { errorFields } from '../lib/logger';
 import { createContext, type Context } from './context';
 import { formatError } from './format-error';
@@ -74,12 +76,36 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
   const httpServer = http.createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
 
-  const wsCleanup = useServer<Record<string, unknown>, { requestId?: string }>(
+  const wsCleanup = useServer<
+    Record<string, unknown> | undefined,
+    { requestId?: string; viewer?: Viewer }
+  >(
     {
       schema,
+      // The same keys as HTTP, checked once at connection_init: a bad key closes with 4403.
+      onConnect: async (ctx) => {
+        ctx.extra.requestId = randomUUID();
+        const authorization =
+          ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        try {
+          const key = bearerKey(typeof authorization === 'string' ? authorization : null);
+          ctx.extra.viewer =
+            key === null ? ANONYMOUS : await services.repositories.apiKey.viewerFor(key);
+          return true;
+        } catch (error) {
+          logger.info('subscription connection refused', {
+            requestId: ctx.extra.requestId,
+            reason: error instanceof Error ? error.message : String(error),
+          });
+          return false;
+        }
+      },
       context: (ctx) => {
         ctx.extra.requestId ??= randomUUID();
-        return createContext(services, ctx.extra.requestId);
+        return createContext(services, {
+          requestId: ctx.extra.requestId,
+          viewer: ctx.extra.viewer,
+        });
       },
       onError: (ctx, _id, _payload, errors) => {
         logger.warn('subscription error', {
@@ -218,7 +244,10 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => Promise.resolve(createContext(services, requestId)),
+      context: () =>
+        Promise.resolve(
+          createContext(services, { requestId, authorization: req.headers.authorization }),
+        ),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

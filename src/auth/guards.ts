@@ -1,0 +1,72 @@
+import type { Context } from '../server/context';
+import { ForbiddenError, UnauthenticatedError, UserInputError } from '../lib/errors';
+import { ApiRole, type Viewer } from './viewer';
+
+function requireKey(
+  viewer: Viewer,
+  what: string,
+): asserts viewer is Exclude<Viewer, { role: 'ANONYMOUS' }> {
+  if (viewer.role === 'ANONYMOUS') {
+    throw new UnauthenticatedError(`${what} needs an API key: send "Authorization: Bearer <key>".`);
+  }
+}
+
+/** Only an admin key passes. */
+export async function requireAdmin(ctx: Context, what: string): Promise<void> {
+  const viewer = await ctx.viewer();
+  requireKey(viewer, what);
+  if (viewer.role !== ApiRole.ADMIN) throw new ForbiddenError(`${what} is for admin keys only.`);
+}
+
+/** An admin key, or the key of provider `providerId`. */
+export async function requireProviderOrAdmin(
+  ctx: Context,
+  providerId: string,
+  what: string,
+): Promise<void> {
+  const viewer = await ctx.viewer();
+  requireKey(viewer, what);
+  if (viewer.role === ApiRole.ADMIN) return;
+  if (viewer.role === ApiRole.PROVIDER && viewer.subjectId === providerId) return;
+  throw new ForbiddenError(`${what} is for the key of provider "${providerId}" or an admin key.`);
+}
+
+/** An admin key, or the key of learner `learnerId`. */
+export async function requireLearnerOrAdmin(
+  ctx: Context,
+  learnerId: string,
+  what: string,
+): Promise<void> {
+  const viewer = await ctx.viewer();
+  requireKey(viewer, what);
+  if (viewer.role === ApiRole.ADMIN) return;
+  if (viewer.role === ApiRole.LEARNER && viewer.subjectId === learnerId) return;
+  throw new ForbiddenError(`${what} is for the learner's own key or an admin key.`);
+}
+
+/** The provider a key acts for: its own for a provider key, `asProvider` for an admin. */
+export async function actingProvider(
+  ctx: Context,
+  asProvider: string | null | undefined,
+  what: string,
+): Promise<string> {
+  const viewer = await ctx.viewer();
+  requireKey(viewer, what);
+  if (viewer.role === ApiRole.PROVIDER) {
+    if (asProvider && asProvider !== viewer.subjectId) {
+      throw new ForbiddenError(
+        `A provider key acts for its own provider only ("${viewer.subjectId}").`,
+      );
+    }
+    return viewer.subjectId;
+  }
+  if (viewer.role === ApiRole.ADMIN) {
+    if (!asProvider) {
+      throw new UserInputError(
+        `${what} with an admin key needs providerId: the provider to act for.`,
+      );
+    }
+    return asProvider;
+  }
+  throw new ForbiddenError(`${what} is for provider keys (or admin keys naming a provider).`);
+}

@@ -1,0 +1,85 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Skill } from '../skill/skill.type';
+import { Credential } from './credential.type';
+
+@ObjectType({ description: 'A skill a credential teaches, at the proficiency level it certifies.' })
+export class TaughtSkill {
+  @Field(() => Skill, { description: 'The skill.' })
+  skill!: Skill;
+
+  @Field(() => Int, {
+    description: 'Proficiency certified, 1 (basic) to 5 (expert); 2 by default.',
+  })
+  level!: number;
+}
+
+@ObjectType({ description: 'A part-of link between a part and a whole.' })
+export class PartLink {
+  @Field(() => Credential, {
+    description: 'The credential at the other end (the part or the whole).',
+  })
+  credential!: Credential;
+
+  @Field(() => Boolean, { description: 'Whether the whole requires this part (false: elective).' })
+  required!: boolean;
+}
+
+@ObjectType({ description: "One provider's assertion that two credentials are equivalent." })
+export class EquivalenceAssertion {
+  @Field(() => String, { description: 'Id of the provider that asserted it.' })
+  assertedBy!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the provider said about it.' })
+  note!: string | null;
+
+  @Field(() => String, { description: 'When it was asserted (ISO-8601, UTC).' })
+  at!: string;
+}
+
+@ObjectType({
+  description: 'A credential declared equivalent to this one by a provider of either side.',
+})
+export class DeclaredEquivalence {
+  @Field(() => Credential, { description: 'The other credential.' })
+  credential!: Credential;
+
+  @Field(() => [EquivalenceAssertion], {
+    description: 'Who asserted the equivalence, when, and why.',
+  })
+  assertions!: EquivalenceAssertion[];
+
+  @Field(() => Boolean, { description: 'True when the providers of both sides asserted it.' })
+  mutual!: boolean;
+
+  @Field(() => Boolean, { description: 'True when both credentials come from the same provider.' })
+  sameProvider!: boolean;
+}
+
+@ObjectType({ description: 'What a registration did.' })
+export class CredentialRegistration {
+  @Field(() => Credential, { description: 'The credential as stored now.' })
+  credential!: Credential;
+
+  @Field(() => Boolean, { description: 'True when this call created it.' })
+  created!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'True when this call changed it; sending the same registration again gives false.',
+  })
+  changed!: boolean;
+}
+
+@ObjectType({ description: 'The result of a declared equivalence.' })
+export class EquivalenceDeclaration {
+  @Field(() => Credential, { description: "The declaring provider's credential." })
+  credential!: Credential;
+
+  @Field(() => Credential, { description: 'The credential declared equivalent.' })
+  other!: Credential;
+
+  @Field(() => EquivalenceAssertion, { description: 'The assertion as stored.' })
+  assertion!: EquivalenceAssertion;
+
+  @Field(() => Boolean, { description: "True when the other side's provider asserted it too." })
+  mutual!: boolean;
+}

@@ -1,0 +1,196 @@
+import type { Database, Tx } from '../db/database';
+import type { JobRole } from '../job-role/job-role.type';
+import { nowIso } from '../lib/group';
+import type { RelationRow } from '../lib/loader';
+import type { Page } from '../lib/pagination';
+import type { Skill } from '../skill/skill.type';
+import type { Credential, CredentialStatus, CredentialType, DeliveryMode } from './credential.type';
+
+/** The catalogue filter, already normalised: null means "any". */
+export interface CredentialQuery {
+  providerIds: string[] | null;
+  types: CredentialType[] | null;
+  skillIds: string[] | null;
+  eqfMin: number | null;
+  eqfMax: number | null;
+  maxHours: number | null;
+  maxPrice: number | null;
+  language: string | null;
+  deliveryModes: DeliveryMode[] | null;
+  statuses: CredentialStatus[] | null;
+}
+
+/** The descriptive properties a provider sets; null removes a property. */
+export type CredentialProps = Record<string, string | number | null>;
+
+export interface SkillLevel {
+  skillId: string;
+  level: number;
+}
+
+export type EquivalenceAssertion = { assertedBy: string; note: string | null; at: string };
+
+export class CredentialRepository {
+  constructor(private readonly db: Database) {}
+
+  async findByIds(ids: readonly string[], q: Tx = this.db): Promise<Credential[]> {
+    const rows = await q.run<{ node: Credential }>('credential/find-by-ids', { ids });
+    return rows.map((r) => r.node);
+  }
+
+  async findPage(query: CredentialQuery, skip: number, first: number): Promise<Page<Credential>> {
+    const [row] = await this.db.read<{ total: number; nodes: Credential[] }>(
+      'credential/find-page',
+      { ...query, skip, first },
+    );
+    return row ?? { total: 0, nodes: [] };
+  }
+
+  findSkills(ids: readonly string[], q: Tx = this.db) {
+    return q.run<RelationRow<Skill, { level: number }>>('credential/find-skills', { ids });
+  }
+
+  findPrerequisites(ids: readonly string[]) {
+    return this.db.read<RelationRow<Credential>>('credential/find-prerequisites', { ids });
+  }
+
+  findUnlocks(ids: readonly string[]) {
+    return this.db.read<RelationRow<Credential>>('credential/find-unlocks', { ids });
+  }
+
+  findWholes(ids: readonly string[]) {
+    return this.db.read<RelationRow<Credential, { required: boolean }>>('credential/find-wholes', {
+      ids,
+    });
+  }
+
+  findParts(ids: readonly string[]) {
+    return this.db.read<RelationRow<Credential, { required: boolean }>>('credential/find-parts', {
+      ids,
+    });
+  }
+
+  findDeclaredEquivalents(ids: readonly string[]) {
+    return this.db.read<RelationRow<Credential, { assertions: EquivalenceAssertion[] }>>(
+      'credential/find-declared-equivalents',
+      { ids },
+    );
+  }
+
+  findJobRoles(ids: readonly string[], q: Tx = this.db) {
+    return q.run<RelationRow<JobRole>>('credential/find-job-roles', { ids });
+  }
+
+  // Writes: each takes the transaction of the mutation it belongs to.
+
+  async findMissingReferences(
+    tx: Tx,
+    skillIds: string[],
+    jobRoleIds: string[],
+  ): Promise<{ skills: string[]; jobRoles: string[] }> {
+    const [row] = await tx.run<{ skills: string[]; jobRoles: string[] }>(
+      'credential/find-missing-references',
+      { skillIds, jobRoleIds },
+    );
+    return row ?? { skills: [], jobRoles: [] };
+  }
+
+  async upsert(
+    tx: Tx,
+    key: { providerId: string; externalId: string; id: string },
+    props: CredentialProps,
+    contentHash: string,
+  ): Promise<{ node: Credential; created: boolean; changed: boolean }> {
+    const [row] = await tx.run<{ node: Credential; created: boolean; changed: boolean }>(
+      'credential/upsert',
+      { ...key, props, contentHash, now: nowIso() },
+    );
+    return row!;
+  }
+
+  async update(
+    tx: Tx,
+    id: string,
+    props: CredentialProps,
+    contentHash: string,
+  ): Promise<Credential> {
+    const [row] = await tx.run<{ node: Credential }>('credential/update', {
+      id,
+      props,
+      contentHash,
+      now: nowIso(),
+    });
+    return row!.node;
+  }
+
+  async setStatus(tx: Tx, id: string, status: CredentialStatus): Promise<Credential> {
+    const [row] = await tx.run<{ node: Credential }>('credential/set-status', {
+      id,
+      status,
+      now: nowIso(),
+    });
+    return row!.node;
+  }
+
+  async replaceSkills(tx: Tx, id: string, skills: SkillLevel[]): Promise<void> {
+    await tx.run('credential/replace-skills', { id, skills });
+  }
+
+  async replaceJobRoles(tx: Tx, id: string, jobRoleIds: string[]): Promise<void> {
+    await tx.run('credential/replace-job-roles', { id, jobRoleIds });
+  }
+
+  /** Takes the lock that serialises changes to one kind of link (see lock-links.cypher). */
+  async lockLinks(tx: Tx, kind: 'REQUIRES' | 'PART_OF'): Promise<void> {
+    await tx.run('credential/lock-links', { name: kind, now: nowIso() });
+  }
+
+  async reaches(tx: Tx, kind: 'REQUIRES' | 'PART_OF', from: string, to: string): Promise<boolean> {
+    const name =
+      kind === 'REQUIRES' ? 'credential/reaches-by-requires' : 'credential/reaches-by-part-of';
+    const [row] = await tx.run<{ reaches: boolean }>(name, { from, to });
+    return row?.reaches ?? false;
+  }
+
+  async linkPrerequisite(tx: Tx, id: string, prerequisiteId: string): Promise<void> {
+    await tx.run('credential/link-prerequisite', { id, prerequisiteId, now: nowIso() });
+  }
+
+  async unlinkPrerequisite(tx: Tx, id: string, prerequisiteId: string): Promise<number> {
+    const [row] = await tx.run<{ removed: number }>('credential/unlink-prerequisite', {
+      id,
+      prerequisiteId,
+    });
+    return row?.removed ?? 0;
+  }
+
+  async linkPart(tx: Tx, partId: string, wholeId: string, required: boolean): Promise<void> {
+    await tx.run('credential/link-part', { partId, wholeId, required, now: nowIso() });
+  }
+
+  async unlinkPart(tx: Tx, partId: string, wholeId: string): Promise<number> {
+    const [row] = await tx.run<{ removed: number }>('credential/unlink-part', { partId, wholeId });
+    return row?.removed ?? 0;
+  }
+
+  async declareEquivalence(
+    tx: Tx,
+    id: string,
+    otherId: string,
+    note: string | null,
+  ): Promise<EquivalenceAssertion & { mutual: boolean }> {
+    const [row] = await tx.run<EquivalenceAssertion & { mutual: boolean }>(
+      'credential/declare-equivalence',
+      { id, otherId, note, now: nowIso() },
+    );
+    return row!;
+  }
+
+  async withdrawEquivalence(tx: Tx, id: string, otherId: string): Promise<number> {
+    const [row] = await tx.run<{ removed: number }>('credential/withdraw-equivalence', {
+      id,
+      otherId,
+    });
+    return row?.removed ?? 0;
+  }
+}

@@ -1,0 +1,34 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Skill } from '../skill/skill.type';
+import { JobRole } from './job-role.type';
+
+@ObjectType({ description: 'A skill a job role requires.' })
+export class SkillRequirement {
+  @Field(() => Skill, { description: 'The skill.' })
+  skill!: Skill;
+
+  @Field(() => Boolean, { description: 'Essential (true) or optional (false).' })
+  essential!: boolean;
+
+  @Field(() => Float, {
+    description: 'Importance 0 to 1: ESCO essential 1.0 and optional 0.5; O*NET (IM - 1) / 4.',
+  })
+  importance!: number;
+
+  @Field(() => Int, {
+    description: 'Level needed, 1 to 5 (O*NET LV 0-7 maps to 1 + round(LV*4/7)).',
+  })
+  level!: number;
+}
+
+@ObjectType({ description: 'A related job role (O*NET related occupations).' })
+export class RelatedJobRole {
+  @Field(() => JobRole, { description: 'The related role.' })
+  jobRole!: JobRole;
+
+  @Field(() => String, { nullable: true, description: 'Relatedness tier, e.g. `Primary-Short`.' })
+  tier!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Rank within the tier (1 = closest).' })
+  rank!: number | null;
+}

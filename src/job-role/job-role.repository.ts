@@ -1,0 +1,61 @@
+import type { Database, Tx } from '../db/database';
+import { nowIso } from '../lib/group';
+import type { RelationRow } from '../lib/loader';
+import type { Page } from '../lib/pagination';
+import type { Framework, Skill } from '../skill/skill.type';
+import type { JobRole } from './job-role.type';
+
+export interface SkillRequirementProps {
+  skillId: string;
+  essential: boolean;
+  importance: number;
+  level: number;
+}
+
+export class JobRoleRepository {
+  constructor(private readonly db: Database) {}
+
+  async findByIds(ids: readonly string[]): Promise<JobRole[]> {
+    const rows = await this.db.read<{ node: JobRole }>('job-role/find-by-ids', { ids });
+    return rows.map((r) => r.node);
+  }
+
+  async findPage(framework: Framework | null, skip: number, first: number): Promise<Page<JobRole>> {
+    const [row] = await this.db.read<{ total: number; nodes: JobRole[] }>('job-role/find-page', {
+      framework,
+      skip,
+      first,
+    });
+    return row ?? { total: 0, nodes: [] };
+  }
+
+  findRequiredSkills(ids: readonly string[]) {
+    return this.db.read<
+      RelationRow<Skill, { essential: boolean; importance: number; level: number }>
+    >('job-role/find-required-skills', { ids });
+  }
+
+  findRelatedRoles(ids: readonly string[]) {
+    return this.db.read<RelationRow<JobRole, { tier: string | null; rank: number | null }>>(
+      'job-role/find-related-roles',
+      { ids },
+    );
+  }
+
+  findBroader(ids: readonly string[]) {
+    return this.db.read<RelationRow<JobRole>>('job-role/find-broader', { ids });
+  }
+
+  async upsert(
+    tx: Tx,
+    props: Omit<JobRole, never>,
+    requiredSkills: SkillRequirementProps[],
+  ): Promise<JobRole> {
+    const [row] = await tx.run<{ node: JobRole }>('job-role/upsert', {
+      props,
+      requiredSkills,
+      now: nowIso(),
+    });
+    return row!.node;
+  }
+}

@@ -1,0 +1,51 @@
+import type { Database, Tx } from '../db/database';
+import type { Credential } from '../credential/credential.type';
+import type { Page } from '../lib/pagination';
+import { nowIso } from '../lib/group';
+import type { Provider, ProviderKind } from './provider.type';
+
+export interface ProviderProps {
+  id: string;
+  name: string;
+  kind: ProviderKind;
+  country: string | null;
+  website: string | null;
+}
+
+export class ProviderRepository {
+  constructor(private readonly db: Database) {}
+
+  async findByIds(ids: readonly string[]): Promise<Provider[]> {
+    const rows = await this.db.read<{ node: Provider }>('provider/find-by-ids', { ids });
+    return rows.map((r) => r.node);
+  }
+
+  async findPage(skip: number, first: number): Promise<Page<Provider>> {
+    const [row] = await this.db.read<{ total: number; nodes: Provider[] }>('provider/find-page', {
+      skip,
+      first,
+    });
+    return row ?? { total: 0, nodes: [] };
+  }
+
+  /** One page of credentials for each provider, in one round trip. */
+  async findCredentialPages(
+    ids: readonly string[],
+    skip: number,
+    first: number,
+  ): Promise<{ key: string; total: number; nodes: Credential[] }[]> {
+    return this.db.read<{ key: string; total: number; nodes: Credential[] }>(
+      'provider/find-credentials',
+      { ids, skip, first },
+    );
+  }
+
+  /** Creates a provider; `created` is false (and nothing changes) when the id exists. */
+  async create(tx: Tx, props: ProviderProps): Promise<{ node: Provider; created: boolean }> {
+    const [row] = await tx.run<{ node: Provider; created: boolean }>('provider/create', {
+      props,
+      now: nowIso(),
+    });
+    return row!;
+  }
+}

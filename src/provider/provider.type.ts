@@ -1,0 +1,44 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionType } from '../lib/pagination';
+
+export enum ProviderKind {
+  UNIVERSITY = 'UNIVERSITY',
+  COLLEGE = 'COLLEGE',
+  COMPANY = 'COMPANY',
+  ASSOCIATION = 'ASSOCIATION',
+  PLATFORM = 'PLATFORM',
+  PUBLIC_BODY = 'PUBLIC_BODY',
+  OTHER = 'OTHER',
+}
+registerEnumType(ProviderKind, {
+  name: 'ProviderKind',
+  description: 'What sort of organisation a provider is.',
+});
+
+@ObjectType({ description: 'An organisation that offers credentials.' })
+export class Provider {
+  @Field(() => ID, {
+    description: 'Stable identifier, a lowercase slug such as `northbridge-university`.',
+  })
+  id!: string;
+
+  @Field(() => String, { description: 'The name the provider goes by.' })
+  name!: string;
+
+  @Field(() => ProviderKind, { description: 'What sort of organisation this is.' })
+  kind!: ProviderKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 country code of its seat.',
+  })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its public website.' })
+  website?: string | null;
+
+  @Field(() => String, { description: 'When it was registered (ISO-8601, UTC).' })
+  createdAt!: string;
+}
+
+export const ProviderConnection = connectionType('Provider', Provider);

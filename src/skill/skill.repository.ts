@@ -1,0 +1,81 @@
+import type { Credential } from '../credential/credential.type';
+import type { Database, Tx } from '../db/database';
+import type { JobRole } from '../job-role/job-role.type';
+import { nowIso } from '../lib/group';
+import type { RelationRow } from '../lib/loader';
+import type { Page } from '../lib/pagination';
+import type { Framework, Skill, SkillType } from './skill.type';
+
+/** How many links of one kind a skill field returns at most (ESCO hubs have hundreds). */
+export const SKILL_LINK_LIMIT = 100;
+
+export interface SkillLinks {
+  id: string;
+  broader: string[];
+  related: { skillId: string; essential: boolean }[];
+}
+
+export class SkillRepository {
+  constructor(private readonly db: Database) {}
+
+  async findByIds(ids: readonly string[]): Promise<Skill[]> {
+    const rows = await this.db.read<{ node: Skill }>('skill/find-by-ids', { ids });
+    return rows.map((r) => r.node);
+  }
+
+  async findPage(
+    filter: { framework: Framework | null; skillType: SkillType | null },
+    skip: number,
+    first: number,
+  ): Promise<Page<Skill>> {
+    const [row] = await this.db.read<{ total: number; nodes: Skill[] }>('skill/find-page', {
+      ...filter,
+      skip,
+      first,
+    });
+    return row ?? { total: 0, nodes: [] };
+  }
+
+  findBroader(ids: readonly string[]) {
+    return this.db.read<RelationRow<Skill>>('skill/find-broader', { ids });
+  }
+
+  findNarrower(ids: readonly string[]) {
+    return this.db.read<RelationRow<Skill>>('skill/find-narrower', {
+      ids,
+      limit: SKILL_LINK_LIMIT,
+    });
+  }
+
+  findRelated(ids: readonly string[]) {
+    return this.db.read<RelationRow<Skill, { essential: boolean | null }>>('skill/find-related', {
+      ids,
+    });
+  }
+
+  findCredentials(ids: readonly string[]) {
+    return this.db.read<RelationRow<Credential, { level: number }>>('skill/find-credentials', {
+      ids,
+      limit: SKILL_LINK_LIMIT,
+    });
+  }
+
+  findJobRoles(ids: readonly string[]) {
+    return this.db.read<
+      RelationRow<JobRole, { essential: boolean; importance: number; level: number }>
+    >('skill/find-job-roles', { ids, limit: SKILL_LINK_LIMIT });
+  }
+
+  async findMissing(tx: Tx, ids: string[]): Promise<string[]> {
+    const [row] = await tx.run<{ missing: string[] }>('skill/find-missing', { ids });
+    return row?.missing ?? [];
+  }
+
+  async upsertMany(tx: Tx, skills: Omit<Skill, never>[]): Promise<void> {
+    await tx.run('skill/upsert-many', { skills, now: nowIso() });
+  }
+
+  async replaceLinks(tx: Tx, links: SkillLinks[]): Promise<void> {
+    await tx.run('skill/replace-links', { links });
+  }
+}

@@ -1,0 +1,170 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { requireAdmin } from '../auth/guards';
+import { ConflictError, UserInputError } from '../lib/errors';
+import {
+  MAX_PAGE_SIZE,
+  offsetAfter,
+  PageArgs,
+  toConnection,
+  type ConnectionShape,
+} from '../lib/pagination';
+import type { Context } from '../server/context';
+import { RelatedSkill, SkillDemand, SkillTeaching } from './skill-links.type';
+import { SkillInput } from './skill.inputs';
+import { Framework, Skill, SkillConnection, SkillType } from './skill.type';
+
+function limitArg(first: number): number {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new UserInputError(`first must be from 0 to ${MAX_PAGE_SIZE}.`);
+  }
+  return first;
+}
+
+@Resolver(() => Skill)
+export class SkillResolver {
+  @Query(() => Skill, { nullable: true, description: 'A skill by id; null when there is none.' })
+  skill(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Skill | null> {
+    return ctx.loaders.skillById.load(id);
+  }
+
+  @Query(() => SkillConnection, {
+    description: 'Skills by label, optionally of one framework and type.',
+  })
+  async skills(
+    @Arg('framework', () => Framework, { nullable: true }) framework: Framework | null,
+    @Arg('skillType', () => SkillType, { nullable: true }) skillType: SkillType | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<Skill>> {
+    const skip = offsetAfter(page.after);
+    const found = await ctx.repositories.skill.findPage(
+      { framework: framework ?? null, skillType: skillType ?? null },
+      skip,
+      page.first,
+    );
+    return toConnection(found, skip);
+  }
+
+  @FieldResolver(() => [String], { description: 'Alternative labels, searched too.' })
+  altLabels(@Root() s: Skill): string[] {
+    return s.altLabels ?? [];
+  }
+
+  @FieldResolver(() => [Skill], { description: 'Broader skills (there may be several).' })
+  async broader(@Root() s: Skill, @Ctx() ctx: Context): Promise<Skill[]> {
+    return (await ctx.loaders.skillBroader.load(s.id)).map((r) => r.node);
+  }
+
+  @FieldResolver(() => [Skill], { description: 'Narrower skills, by label (at most 100).' })
+  async narrower(
+    @Root() s: Skill,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<Skill[]> {
+    return (await ctx.loaders.skillNarrower.load(s.id))
+      .slice(0, limitArg(first))
+      .map((r) => r.node);
+  }
+
+  @FieldResolver(() => [RelatedSkill], { description: 'Related skills outside the hierarchy.' })
+  async related(@Root() s: Skill, @Ctx() ctx: Context): Promise<RelatedSkill[]> {
+    const rows = await ctx.loaders.skillRelated.load(s.id);
+    return rows.map((r) => ({ skill: r.node, essential: r.essential }));
+  }
+
+  @FieldResolver(() => [SkillTeaching], {
+    description: 'Credentials that teach exactly this skill, with levels (at most 100).',
+  })
+  async credentials(
+    @Root() s: Skill,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<SkillTeaching[]> {
+    const rows = await ctx.loaders.skillCredentials.load(s.id);
+    return rows.slice(0, limitArg(first)).map((r) => ({ credential: r.node, level: r.level }));
+  }
+
+  @FieldResolver(() => [SkillDemand], {
+    description: 'Job roles that require this skill, most important first (at most 100).',
+  })
+  async jobRoles(
+    @Root() s: Skill,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<SkillDemand[]> {
+    const rows = await ctx.loaders.skillJobRoles.load(s.id);
+    return rows.slice(0, limitArg(first)).map((r) => ({
+      jobRole: r.node,
+      essential: r.essential,
+      importance: r.importance,
+      level: r.level,
+    }));
+  }
+
+  @Mutation(() => [Skill], {
+    description:
+      'Creates or updates skills by id (admin key), up to 1000 per call, in one transaction. ' +
+      'BAD_USER_INPUT names broader or related ids that exist neither in the batch nor the registry; ' +
+      'CONFLICT when a skill names itself as broader.',
+  })
+  async upsertSkills(
+    @Arg('skills', () => [SkillInput]) skills: SkillInput[],
+    @Ctx() ctx: Context,
+  ): Promise<Skill[]> {
+    await requireAdmin(ctx, 'upsertSkills');
+    if (skills.length > 1000)
+      throw new UserInputError('upsertSkills takes at most 1000 skills per call.');
+    const ids = new Set(skills.map((s) => s.id));
+    if (ids.size !== skills.length)
+      throw new UserInputError('Each skill id may appear once per call.');
+    for (const s of skills) {
+      if (s.broader.includes(s.id))
+        throw new ConflictError(`Skill "${s.id}" cannot be broader than itself.`);
+    }
+    const referenced = [
+      ...new Set(skills.flatMap((s) => [...s.broader, ...s.related.map((r) => r.skillId)])),
+    ].filter((id) => !ids.has(id));
+    const repo = ctx.repositories.skill;
+    await ctx.db.writeTransaction(async (tx) => {
+      const missing = await repo.findMissing(tx, referenced);
+      if (missing.length > 0) {
+        throw new UserInputError(`Unknown skill ids: ${missing.join(', ')}.`, {
+          unknownSkillIds: missing,
+        });
+      }
+      await repo.upsertMany(
+        tx,
+        skills.map((s) => ({
+          id: s.id,
+          label: s.label,
+          altLabels: s.altLabels,
+          skillType: s.skillType,
+          framework: s.framework,
+          description: s.description ?? null,
+        })),
+      );
+      await repo.replaceLinks(
+        tx,
+        skills.map((s) => ({
+          id: s.id,
+          broader: s.broader,
+          related: s.related.map((r) => ({ skillId: r.skillId, essential: r.essential })),
+        })),
+      );
+    });
+    ctx.renewLoaders();
+    const loaded = await ctx.loaders.skillById.loadMany([...ids]);
+    return loaded.filter((s): s is Skill => s !== null && !(s instanceof Error));
+  }
+}

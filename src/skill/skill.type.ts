@@ -1,0 +1,46 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionType } from '../lib/pagination';
+
+export enum SkillType {
+  SKILL = 'SKILL',
+  KNOWLEDGE = 'KNOWLEDGE',
+  TECHNOLOGY = 'TECHNOLOGY',
+  GROUP = 'GROUP',
+}
+registerEnumType(SkillType, {
+  name: 'SkillType',
+  description: 'A skill/competence, a knowledge area, a technology, or a group of skills.',
+});
+
+export enum Framework {
+  ESCO = 'ESCO',
+  ONET = 'ONET',
+  CUSTOM = 'CUSTOM',
+}
+registerEnumType(Framework, {
+  name: 'Framework',
+  description: 'The taxonomy a skill or job role comes from.',
+});
+
+@ObjectType({ description: 'A concept of a skills taxonomy (ESCO, O*NET, or provider-defined).' })
+export class Skill {
+  @Field(() => ID, { description: 'The concept URI (ESCO) or code (O*NET), or a custom id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Preferred label.' })
+  label!: string;
+
+  @Field(() => [String], { description: 'Alternative labels, searched too.' })
+  altLabels!: string[];
+
+  @Field(() => SkillType, { description: 'What kind of concept it is.' })
+  skillType!: SkillType;
+
+  @Field(() => Framework, { description: 'The taxonomy it belongs to.' })
+  framework!: Framework;
+
+  @Field(() => String, { nullable: true, description: 'What the concept means.' })
+  description?: string | null;
+}
+
+export const SkillConnection = connectionType('Skill', Skill);
