@@ -213,6 +213,11 @@ for ti, (track, _) in enumerate(TRACKS):
     whole = make(track, main, whole_type, titles[3], taught[0:10], 3, role_of[track], f"{track}-cert")
     prerequisites += [[c2, c1], [c3, c2]]
     parts += [[c1, whole, True], [c2, whole, True], [c3, whole, ti % 3 != 0]]
+    if track == "data-science":
+        # Four courses make the certificate that counts towards the MicroMasters below.
+        c4 = make(track, main, "MICROCREDENTIAL", "Data Engineering for Data Scientists", taught[9:13], 3, role_of[track], f"{track}-401")
+        prerequisites.append([c4, c3])
+        parts.append([c4, whole, True])
     alt_type = ["PROFESSIONAL_CERTIFICATE", "CERTIFICATE", "SPECIALIZATION", "BADGE"][ti % 4]
     alt = make(track, other, alt_type, titles[3] + (" Essentials" if alt_type == "BADGE" else ""),
                [s for s in skills_t[0:9]] + skills_t[10:11], 3 if alt_type != "BADGE" else 2, role_of[track], f"{track}-alt")

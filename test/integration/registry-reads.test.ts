@@ -1,0 +1,182 @@
+import { loadDemoCatalogue } from '../../seed/load-demo';
+import type { TestRegistry } from '../helpers/registry';
+import { ADMIN_KEY, startRegistryWithAdmin } from '../helpers/fixtures';
+
+const code = (res: { errors?: { extensions?: { code?: string } }[] }) =>
+  res.errors?.[0]?.extensions?.code;
+
+/** Reads against the demo catalogue, which the seed tests check on their own. */
+describe('reading the catalogue', () => {
+  let registry: TestRegistry;
+
+  beforeAll(async () => {
+    registry = await startRegistryWithAdmin();
+    await loadDemoCatalogue(registry.services);
+  });
+  afterAll(() => registry.stop());
+
+  it('pages providers as a Relay connection', async () => {
+    const first = await registry.gql(
+      `{ providers(first: 4) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id name } } }`,
+    );
+    const page = first.data.providers;
+    expect(page.totalCount).toBe(9);
+    expect(page.nodes).toHaveLength(4);
+    expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const names = page.nodes.map((n: any) => n.name);
+    expect([...names].sort()).toEqual(names);
+    const next = await registry.gql(
+      `query($a: String) { providers(first: 10, after: $a) { pageInfo { hasNextPage hasPreviousPage } nodes { id } } }`,
+      { a: page.pageInfo.endCursor },
+    );
+    expect(next.data.providers.nodes).toHaveLength(5);
+    expect(next.data.providers.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('refuses first above 100 and a forged cursor with BAD_USER_INPUT', async () => {
+    expect(code(await registry.gql(`{ credentials(first: 101) { totalCount } }`))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(code(await registry.gql(`{ providers(after: "bogus") { totalCount } }`))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('returns null for a missing provider, credential, skill and job role', async () => {
+    const res = await registry.gql(
+      `{ provider(id: "x") { id } credential(id: "x") { id } skill(id: "x") { id } jobRole(id: "x") { id } }`,
+    );
+    expect(res.data).toEqual({ provider: null, credential: null, skill: null, jobRole: null });
+  });
+
+  it("navigates a provider's credentials and back", async () => {
+    const res = await registry.gql(
+      `{ provider(id: "northbridge-university") { name credentials(first: 100) { totalCount nodes { provider { id } } } } }`,
+    );
+    const p = res.data.provider;
+    expect(p.credentials.totalCount).toBeGreaterThan(3);
+    expect(new Set(p.credentials.nodes.map((n: any) => n.provider.id))).toEqual(
+      new Set(['northbridge-university']),
+    );
+  });
+
+  it('filters credentials by type, EQF range, hours, price, language and delivery mode', async () => {
+    const res = await registry.gql(
+      `{ credentials(first: 100, filter: {credentialTypes: [MICROCREDENTIAL, CERTIFICATE], eqfMin: 5, eqfMax: 6, maxHours: 100, maxPrice: 500, language: "en", deliveryModes: [ONLINE]}) { totalCount nodes { credentialType eqfLevel hours price language deliveryMode status } } }`,
+    );
+    const nodes = res.data.credentials.nodes;
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const n of nodes) {
+      expect(['MICROCREDENTIAL', 'CERTIFICATE']).toContain(n.credentialType);
+      expect(n.eqfLevel).toBeGreaterThanOrEqual(5);
+      expect(n.eqfLevel).toBeLessThanOrEqual(6);
+      expect(n.hours).toBeLessThanOrEqual(100);
+      expect(n.price).toBeLessThanOrEqual(500);
+      expect(n).toMatchObject({ language: 'en', deliveryMode: 'ONLINE', status: 'ACTIVE' });
+    }
+    expect(
+      code(await registry.gql(`{ credentials(filter: {eqfMin: 6, eqfMax: 5}) { totalCount } }`)),
+    ).toBe('BAD_USER_INPUT');
+    expect(code(await registry.gql(`{ credentials(filter: {eqfMin: 9}) { totalCount } }`))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('filters by skill, counting credentials that teach a narrower skill', async () => {
+    const rows = await registry.services.db.runAutoCommit<{
+      child: string;
+      parent: string;
+      cred: string;
+    }>(
+      `MATCH (c:Credential)-[:TEACHES]->(child:Skill)-[:BROADER]->(parent:Skill)
+       WHERE NOT EXISTS { (c)-[:TEACHES]->(parent) } AND c.status = 'ACTIVE'
+       RETURN child.id AS child, parent.id AS parent, c.id AS cred LIMIT 1`,
+    );
+    const { parent, cred } = rows[0]!;
+    const res = await registry.gql(
+      `query($s: [ID!]) { credentials(first: 100, filter: {skillIds: $s}) { nodes { id } } }`,
+      { s: [parent] },
+    );
+    expect(res.data.credentials.nodes.map((n: any) => n.id)).toContain(cred);
+  });
+
+  it('navigates a skill: broader, narrower, related, credentials and job roles', async () => {
+    const [row] = await registry.services.db.runAutoCommit<{ id: string }>(
+      `MATCH (s:Skill)<-[:BROADER]-(:Skill) WHERE EXISTS { (s)<-[:REQUIRES_SKILL]-(:JobRole) } RETURN s.id AS id LIMIT 1`,
+    );
+    const res = await registry.gql(
+      `query($id: ID!) { skill(id: $id) { id framework narrower { id broader { id } } jobRoles { essential importance jobRole { id } } credentials { level credential { id } } related { skill { id } } } }`,
+      { id: row!.id },
+    );
+    const s = res.data.skill;
+    expect(s.framework).toBe('ESCO');
+    expect(s.narrower.length).toBeGreaterThan(0);
+    for (const n of s.narrower) expect(n.broader.map((b: any) => b.id)).toContain(row!.id);
+    expect(s.jobRoles.length).toBeGreaterThan(0);
+  });
+
+  it('lists job roles with their required skills', async () => {
+    const res = await registry.gql(
+      `{ jobRoles(first: 100, framework: ESCO) { totalCount nodes { id title code requiredSkills { essential importance level skill { id } } } } }`,
+    );
+    expect(res.data.jobRoles.totalCount).toBe(13);
+    for (const role of res.data.jobRoles.nodes) {
+      expect(role.requiredSkills.length).toBeGreaterThan(5);
+      for (const r of role.requiredSkills) expect(r.importance).toBe(r.essential ? 1 : 0.5);
+    }
+  });
+
+  it('lists skills of one framework and type', async () => {
+    const res = await registry.gql(
+      `{ skills(first: 5, framework: ESCO, skillType: KNOWLEDGE) { totalCount nodes { skillType framework } } }`,
+    );
+    expect(res.data.skills.totalCount).toBeGreaterThan(10);
+    for (const n of res.data.skills.nodes)
+      expect(n).toEqual({ skillType: 'KNOWLEDGE', framework: 'ESCO' });
+  });
+
+  it('searches credentials, skills and job roles with the full-text indexes', async () => {
+    const res = await registry.gql(
+      `{ search(text: "data analyst", first: 30) { score item { __typename ... on Credential { title } ... on Skill { label } ... on JobRole { title } } } }`,
+    );
+    const hits = res.data.search;
+    const kinds = new Set(hits.map((h: any) => h.item.__typename));
+    expect(kinds).toEqual(new Set(['Credential', 'Skill', 'JobRole']));
+    expect(hits.some((h: any) => h.item.title === 'data analyst')).toBe(true);
+    const scores = hits.map((h: any) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('searches safely whatever the text holds', async () => {
+    const res = await registry.gql(`{ search(text: "AND (data* OR \\"\\" ~ [ ]") { score } }`);
+    expect(res.errors).toBeUndefined();
+    expect((await registry.gql(`{ search(text: "   ") { score } }`)).data.search).toEqual([]);
+  });
+
+  it('answers a learner record with achievements and skills for an admin', async () => {
+    const res = await registry.gql(
+      `{ learner(id: "learner-01") { displayName achievements { expired credential { id } } skills { level source } } }`,
+      {},
+      ADMIN_KEY,
+    );
+    expect(res.data.learner.displayName).toBe('Ana');
+    expect(res.data.learner.achievements.some((a: any) => a.expired)).toBe(true);
+    expect(res.data.learner.skills).toHaveLength(3);
+  });
+
+  it('costs a fixed number of round trips for a page of credentials with nested fields', async () => {
+    const query = `query($n: Int!) { credentials(first: $n) { nodes { id provider { name } skills { level skill { label } } prerequisites { id } } } }`;
+    const trips = async (n: number) => {
+      const before = registry.services.db.roundTrips;
+      const res = await registry.gql(query, { n });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.credentials.nodes).toHaveLength(n);
+      return registry.services.db.roundTrips - before;
+    };
+    const five = await trips(5);
+    const fifty = await trips(50);
+    process.stdout.write(`round trips: page of 5 -> ${five}, page of 50 -> ${fifty}\n`);
+    expect(fifty).toBe(five);
+    expect(fifty).toBe(4);
+  });
+});
