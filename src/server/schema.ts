@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AnalyticsResolver } from '../analytics/consistency.resolver';
 import { CredentialResolver } from '../credential/credential.resolver';
 import { JobRoleResolver } from '../job-role/job-role.resolver';
 import { LearnerResolver } from '../learner/learner.resolver';
+import { PathwayResolver } from '../pathway/pathway.resolver';
 import { ProviderResolver } from '../provider/provider.resolver';
 import { RegistryResolver } from '../registry/registry.resolver';
 import { SearchResolver } from '../search/search.resolver';
@@ -19,6 +21,8 @@ export const resolvers: NonEmptyArray<Function> = [
   JobRoleResolver,
   LearnerResolver,
   SearchResolver,
+  PathwayResolver,
+  AnalyticsResolver,
 ];
 
 /** Builds the executable schema from the resolver classes; `pubSub` carries subscription events. */

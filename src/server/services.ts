@@ -1,8 +1,10 @@
+import { AnalyticsRepository } from '../analytics/consistency.resolver';
 import { ApiKeyRepository } from '../auth/api-keys';
 import { CredentialRepository } from '../credential/credential.repository';
 import type { Database } from '../db/database';
 import { JobRoleRepository } from '../job-role/job-role.repository';
 import { LearnerRepository } from '../learner/learner.repository';
+import { PathwayRepository } from '../pathway/pathway.repository';
 import type { Logger } from '../lib/logger';
 import { ProviderRepository } from '../provider/provider.repository';
 import { RegistryRepository } from '../registry/registry.repository';
@@ -21,6 +23,8 @@ export function createRepositories(db: Database) {
     jobRole: new JobRoleRepository(db),
     learner: new LearnerRepository(db),
     search: new SearchRepository(db),
+    pathway: new PathwayRepository(db),
+    analytics: new AnalyticsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,57 @@
+// Candidates for broadening from a credential or a learner: active credentials within one EQF level
+// of the start that teach a skill adjacent to the start (sharing a BROADER parent with, or
+// RELATED_TO, a start skill), and siblings that are PART_OF the same whole as a start credential.
+// The start of a learner is their unexpired earned credentials plus HAS_SKILL skills.
+// Params: $credentialId, $learnerId (one of them), $today, $limit.
+// Returns one row: startSkills ([{id, label}]), eqf, candidates ([{node, skills: [{id, label}], siblingOf}]),
+// adjacency ([{id, via, how}]).
+CALL () {
+  OPTIONAL MATCH (c0:Credential {id: $credentialId})
+  OPTIONAL MATCH (l:Learner {id: $learnerId})-[e:EARNED]->(ce:Credential)
+  WHERE e.expiresAt IS NULL OR e.expiresAt > $today
+  WITH [x IN collect(DISTINCT c0) + collect(DISTINCT ce) WHERE x IS NOT NULL] AS starts
+  RETURN starts
+}
+CALL (starts) {
+  UNWIND starts AS st
+  MATCH (st)-[:TEACHES]->(s:Skill)
+  RETURN collect(DISTINCT s) AS taught
+}
+CALL () {
+  OPTIONAL MATCH (:Learner {id: $learnerId})-[:HAS_SKILL]->(s:Skill)
+  RETURN collect(s) AS declared
+}
+WITH starts, [s IN taught + declared | s] AS startSkills,
+     reduce(m = null, st IN starts | CASE WHEN m IS NULL OR st.eqfLevel > m THEN st.eqfLevel ELSE m END) AS eqf
+CALL (startSkills) {
+  UNWIND startSkills AS s
+  CALL (s) {
+    MATCH (s)-[:BROADER]->(parent:Skill)<-[:BROADER]-(n:Skill)
+    RETURN n, 'SHARED_PARENT' AS how, parent.label AS through
+    UNION
+    MATCH (s)-[:RELATED_TO]-(n:Skill)
+    RETURN n, 'RELATED' AS how, null AS through
+  }
+  WITH s, n, how, through WHERE NOT n IN startSkills
+  RETURN collect(DISTINCT {id: n.id, via: s.id, viaLabel: s.label, how: how, through: through}) AS adjacency
+}
+CALL (starts, startSkills, adjacency, eqf) {
+  UNWIND adjacency AS adj
+  MATCH (:Skill {id: adj.id})<-[:TEACHES]-(c:Credential)
+  WHERE c.status = 'ACTIVE' AND NOT c IN starts
+    AND (eqf IS NULL OR c.eqfLevel IS NULL OR abs(c.eqfLevel - eqf) <= 1)
+  RETURN c, null AS siblingOf
+  UNION
+  UNWIND starts AS st
+  MATCH (st)-[:PART_OF]->(w:Credential)<-[:PART_OF]-(c:Credential)
+  WHERE c.status = 'ACTIVE' AND NOT c IN starts
+  RETURN c, w.id AS siblingOf
+}
+WITH startSkills, eqf, adjacency, c, collect(siblingOf) AS siblingOf
+LIMIT toInteger($limit)
+CALL (c) {
+  MATCH (c)-[:TEACHES]->(t:Skill)
+  RETURN collect({id: t.id, label: t.label}) AS skills
+}
+RETURN [s IN startSkills | {id: s.id, label: s.label}] AS startSkills, eqf, adjacency,
+       collect({node: c {.*}, skills: skills, siblingOf: [w IN siblingOf WHERE w IS NOT NULL]}) AS candidates

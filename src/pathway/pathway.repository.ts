@@ -1,0 +1,120 @@
+import type { Credential } from '../credential/credential.type';
+import type { Database } from '../db/database';
+import type { JobRole } from '../job-role/job-role.type';
+import type { Skill } from '../skill/skill.type';
+
+export interface HeldMatch {
+  skillId: string;
+  label: string;
+  level: number;
+  credentialId: string | null;
+  source: string;
+  exact: boolean;
+}
+
+export interface GapRow {
+  role: JobRole;
+  req: Skill;
+  essential: boolean;
+  importance: number;
+  level: number;
+  matches: HeldMatch[];
+  earned: string[];
+}
+
+export interface PlanCandidateRow {
+  node: Credential;
+  covers: string[];
+  prerequisites: Credential[];
+  edges: { from: string; to: string }[];
+}
+
+export interface StackingRow {
+  start: Credential;
+  steps: { credential: Credential; link: string; required: boolean | null }[];
+  totalHours: number;
+  totalPrice: number;
+  currencies: string[];
+  providerIds: string[];
+}
+
+export interface SkillRef {
+  id: string;
+  label: string;
+  parents?: string[];
+}
+
+export interface BroadeningRow {
+  startSkills: SkillRef[];
+  eqf: number | null;
+  adjacency: { id: string; via: string; viaLabel: string; how: string; through: string | null }[];
+  candidates: { node: Credential; skills: SkillRef[]; siblingOf: string[] }[];
+}
+
+export interface EquivalenceRow {
+  start: Credential;
+  skills: SkillRef[];
+  candidates: { node: Credential; skills: SkillRef[] }[];
+}
+
+export interface GapQuery {
+  roleId: string;
+  learnerId: string | null;
+  skills: { skillId: string; level: number }[];
+  fromRoleId: string | null;
+  includeOptional: boolean;
+  today: string;
+}
+
+/** The headline queries' Cypher: each method is one round trip. */
+export class PathwayRepository {
+  constructor(private readonly db: Database) {}
+
+  findSkillGap(query: GapQuery): Promise<GapRow[]> {
+    return this.db.read<GapRow & Record<string, unknown>>('pathway/find-skill-gap', { ...query });
+  }
+
+  findPlanCandidates(missing: { skillId: string; level: number }[], limit: number) {
+    return this.db.read<PlanCandidateRow & Record<string, unknown>>(
+      'pathway/find-plan-candidates',
+      {
+        missing,
+        limit,
+      },
+    );
+  }
+
+  findStackingPaths(params: {
+    from: string;
+    to: string | null;
+    direction: string;
+    maxDepth: number;
+    first: number;
+  }): Promise<StackingRow[]> {
+    return this.db.read<StackingRow & Record<string, unknown>>(
+      'pathway/find-stacking-paths',
+      params,
+    );
+  }
+
+  async findBroadeningOptions(params: {
+    credentialId: string | null;
+    learnerId: string | null;
+    today: string;
+    limit: number;
+  }): Promise<BroadeningRow | null> {
+    const [row] = await this.db.read<BroadeningRow & Record<string, unknown>>(
+      'pathway/find-broadening-options',
+      params,
+    );
+    return row ?? null;
+  }
+
+  async findEquivalenceCandidates(id: string, limit: number): Promise<EquivalenceRow | null> {
+    const [row] = await this.db.read<EquivalenceRow & Record<string, unknown>>(
+      'pathway/find-equivalence-candidates',
+      { id, limit },
+    );
+    return row ?? null;
+  }
+}

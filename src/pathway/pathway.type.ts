@@ -1,0 +1,358 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Credential } from '../credential/credential.type';
+import { JobRole } from '../job-role/job-role.type';
+import { Provider } from '../provider/provider.type';
+import { Skill } from '../skill/skill.type';
+
+export enum StackingDirection {
+  UP = 'UP',
+  DOWN = 'DOWN',
+}
+registerEnumType(StackingDirection, {
+  name: 'StackingDirection',
+  description: 'UP climbs from the start; DOWN lists what leads into it.',
+});
+
+export enum StackingLink {
+  UNLOCKS = 'UNLOCKS',
+  PART_OF = 'PART_OF',
+  REQUIRES = 'REQUIRES',
+  HAS_PART = 'HAS_PART',
+}
+registerEnumType(StackingLink, {
+  name: 'StackingLink',
+  description: 'How a step follows from the previous credential.',
+  valuesConfig: {
+    UNLOCKS: { description: 'UP: the previous credential is a prerequisite of this one.' },
+    PART_OF: { description: 'UP: the previous credential is part of this one.' },
+    REQUIRES: { description: 'DOWN: the previous credential requires this one.' },
+    HAS_PART: { description: 'DOWN: this one is part of the previous credential.' },
+  },
+});
+
+export enum PlanObjective {
+  HOURS = 'HOURS',
+  PRICE = 'PRICE',
+  COUNT = 'COUNT',
+}
+registerEnumType(PlanObjective, {
+  name: 'PlanObjective',
+  description: 'What a gap-closing plan keeps low.',
+});
+
+@ObjectType({ description: 'One step of a stacking path.' })
+export class StackingStep {
+  @Field(() => Credential, { description: 'The credential reached.' })
+  credential!: Credential;
+
+  @Field(() => StackingLink, { description: 'How it follows from the previous credential.' })
+  link!: StackingLink;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'For part links: whether the part is required.',
+  })
+  required!: boolean | null;
+}
+
+@ObjectType({ description: 'A path through prerequisite and part-of links.' })
+export class StackingPath {
+  @Field(() => [StackingStep], { description: 'The steps after the start, in order.' })
+  steps!: StackingStep[];
+
+  @Field(() => Float, {
+    description: 'Hours of the steps (the start excluded; unknown hours count 0).',
+  })
+  totalHours!: number;
+
+  @Field(() => Float, {
+    description: 'Price of the steps (the start excluded), summed as numbers: see `currencies`.',
+  })
+  totalPrice!: number;
+
+  @Field(() => [String], {
+    description: 'Currencies of the prices summed; more than one means mixed.',
+  })
+  currencies!: string[];
+
+  @Field(() => [Provider], { description: 'Providers along the path, the start included.' })
+  providers!: Provider[];
+
+  @Field(() => Int, { description: 'Number of steps.' })
+  length!: number;
+}
+
+@ObjectType({ description: 'A held skill that covers a requirement.' })
+export class SkillMatch {
+  @Field(() => Skill, { description: 'The held skill: the required one or a narrower one.' })
+  skill!: Skill;
+
+  @Field(() => Int, { description: 'Level held.' })
+  level!: number;
+
+  @Field(() => Boolean, {
+    description: 'True when it is the required skill itself, false when narrower.',
+  })
+  exact!: boolean;
+
+  @Field(() => Credential, {
+    nullable: true,
+    description: 'The earned credential it comes from, if any.',
+  })
+  credential!: Credential | null;
+
+  @Field(() => String, {
+    description:
+      'Where the held skill comes from: SELF, ASSESSED, CREDENTIAL, GIVEN (ad hoc) or ROLE.',
+  })
+  source!: string;
+}
+
+@ObjectType({ description: 'A required skill, covered or not.' })
+export class RequirementStatus {
+  @Field(() => Skill, { description: 'The required skill.' })
+  skill!: Skill;
+
+  @Field(() => Boolean, { description: 'Essential (else optional).' })
+  essential!: boolean;
+
+  @Field(() => Float, { description: 'Importance 0 to 1.' })
+  importance!: number;
+
+  @Field(() => Int, { description: 'Level required.' })
+  level!: number;
+
+  @Field(() => SkillMatch, {
+    nullable: true,
+    description: 'The best held skill that covers it (exact before narrower, then highest level).',
+  })
+  coveredBy!: SkillMatch | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'For a missing requirement: the best level held of it or a narrower skill, if below the need.',
+  })
+  heldLevel!: number | null;
+}
+
+@ObjectType({
+  description:
+    "A learner's (or a skill list's) gap to a job role. A held skill covers a requirement when it is " +
+    'the same skill or a narrower one, at a level at least the required one.',
+})
+export class SkillGap {
+  @Field(() => JobRole, { description: 'The job role.' })
+  jobRole!: JobRole;
+
+  @Field(() => [RequirementStatus], { description: 'Requirements that are covered, and by what.' })
+  covered!: RequirementStatus[];
+
+  @Field(() => [RequirementStatus], {
+    description: 'Requirements not covered, most important first.',
+  })
+  missing!: RequirementStatus[];
+
+  @Field(() => Float, {
+    description: 'Sum of the importance of covered requirements over the sum of all, 0 to 1.',
+  })
+  coverage!: number;
+
+  @Field(() => Float, { description: 'The same figure over essential requirements only.' })
+  essentialCoverage!: number;
+}
+
+@ObjectType({ description: 'One credential of a gap-closing plan.' })
+export class PlanStep {
+  @Field(() => Int, { description: 'Position in the plan (1-based); prerequisites come first.' })
+  order!: number;
+
+  @Field(() => Credential, { description: 'The credential to take.' })
+  credential!: Credential;
+
+  @Field(() => [Skill], {
+    description: 'Missing required skills it covers (newly, at this point of the plan).',
+  })
+  covers!: Skill[];
+
+  @Field(() => Boolean, {
+    description: 'True when it is in the plan only as a prerequisite of another step.',
+  })
+  prerequisiteOnly!: boolean;
+
+  @Field(() => [Credential], { description: 'Its prerequisites that are in the plan.' })
+  requires!: Credential[];
+}
+
+@ObjectType({ description: 'A requirement the plan leaves uncovered, and why.' })
+export class UncoveredRequirement {
+  @Field(() => Skill, { description: 'The required skill.' })
+  skill!: Skill;
+
+  @Field(() => Float, { description: 'Its importance.' })
+  importance!: number;
+
+  @Field(() => Int, { description: 'Level required.' })
+  level!: number;
+
+  @Field(() => String, {
+    description:
+      'NO_CREDENTIAL (no active credential teaches it or a narrower skill at the level), ' +
+      'LIMIT_REACHED (maxCredentials stopped the plan first), or PREREQUISITE_RETIRED.',
+  })
+  reason!: string;
+}
+
+@ObjectType({
+  description:
+    'A set of active credentials that covers the missing essential skills of a role as fully as ' +
+    'possible at low cost: greedy weighted set cover, each round taking the credential with the ' +
+    'lowest cost (hours, price or count, its unmet prerequisites included) per newly covered ' +
+    'importance. Every unmet prerequisite is added, and the steps are ordered so each prerequisite ' +
+    'comes before what it unlocks.',
+})
+export class GapClosingPlan {
+  @Field(() => SkillGap, { description: 'The gap the plan closes.' })
+  gap!: SkillGap;
+
+  @Field(() => [PlanStep], {
+    description: 'The credentials, in an order that respects prerequisites.',
+  })
+  steps!: PlanStep[];
+
+  @Field(() => Float, { description: 'Hours of all steps (unknown hours count 0).' })
+  totalHours!: number;
+
+  @Field(() => Float, { description: 'Prices of all steps summed as numbers; see `currencies`.' })
+  totalPrice!: number;
+
+  @Field(() => [String], { description: 'Currencies in the plan.' })
+  currencies!: string[];
+
+  @Field(() => [UncoveredRequirement], {
+    description: 'Targeted requirements left uncovered, and why.',
+  })
+  uncovered!: UncoveredRequirement[];
+
+  @Field(() => Float, { description: 'Essential coverage after the plan, 0 to 1.' })
+  essentialCoverageAfter!: number;
+}
+
+@ObjectType({ description: 'A skill a broadening option adds.' })
+export class NewSkill {
+  @Field(() => Skill, { description: 'The skill.' })
+  skill!: Skill;
+
+  @Field(() => Boolean, { description: 'Whether it is adjacent to the start.' })
+  adjacent!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How it is adjacent: SHARED_PARENT or RELATED, to the start skill in `via`.',
+  })
+  how!: string | null;
+
+  @Field(() => Skill, { nullable: true, description: 'The start skill it is adjacent to.' })
+  via!: Skill | null;
+}
+
+@ObjectType({
+  description:
+    'A broadening option. score = 0.6 x adjacency + 0.4 x novelty, plus 0.25 for a sibling in the ' +
+    'same whole (capped at 1). adjacency: share of its new skills adjacent to the start; novelty: ' +
+    'share of its skills that are new to the start.',
+})
+export class BroadeningOption {
+  @Field(() => Credential, { description: 'The credential.' })
+  credential!: Credential;
+
+  @Field(() => [NewSkill], { description: 'Skills it adds to the start.' })
+  newSkills!: NewSkill[];
+
+  @Field(() => Float, { description: 'The overall score, 0 to 1.' })
+  score!: number;
+
+  @Field(() => Float, { description: 'Share of its new skills that are adjacent to the start.' })
+  adjacency!: number;
+
+  @Field(() => Float, { description: 'Share of its skills that are new to the start.' })
+  novelty!: number;
+
+  @Field(() => [Credential], { description: 'Wholes it shares with the start (sibling parts).' })
+  siblingOf!: Credential[];
+}
+
+@ObjectType({ description: 'How a computed equivalence score was made up.' })
+export class EquivalenceScoreParts {
+  @Field(() => Int, { description: 'Skills on both sides exactly (1 each).' })
+  exactMatches!: number;
+
+  @Field(() => Int, { description: 'Skill pairs one BROADER step apart (0.5 each).' })
+  hierarchyMatches!: number;
+
+  @Field(() => Float, { description: 'exactMatches + 0.5 x hierarchyMatches.' })
+  overlap!: number;
+
+  @Field(() => Int, { description: 'Skills on either side, a matched pair counted once.' })
+  union!: number;
+
+  @Field(() => Float, { description: 'overlap / union, before damping.' })
+  raw!: number;
+
+  @Field(() => Float, { description: '0.5 when EQF levels differ by more than one, else 1.' })
+  eqfDamping!: number;
+
+  @Field(() => Float, { description: '0.5 when hours differ by more than 2x, else 1.' })
+  hoursDamping!: number;
+}
+
+@ObjectType({ description: 'A credential that covers the same ground, declared and/or computed.' })
+export class Equivalent {
+  @Field(() => Credential, { description: 'The other credential.' })
+  credential!: Credential;
+
+  @Field(() => Boolean, { description: 'A provider of either side declared it.' })
+  declared!: boolean;
+
+  @Field(() => [String], { description: 'Providers that declared it.' })
+  assertedBy!: string[];
+
+  @Field(() => Boolean, { description: 'Both sides declared it.' })
+  mutual!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'Same provider on both sides (flagged: usually a re-run, not an equivalent).',
+  })
+  sameProvider!: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Computed score 0 to 1: raw x eqfDamping x hoursDamping; null when not computed.',
+  })
+  score!: number | null;
+
+  @Field(() => EquivalenceScoreParts, { nullable: true, description: 'The parts of the score.' })
+  parts!: EquivalenceScoreParts | null;
+
+  @Field(() => [Skill], {
+    description: 'Skills on both sides (exactly or one BROADER step apart).',
+  })
+  sharedSkills!: Skill[];
+
+  @Field(() => [Skill], { description: 'Skills only the start credential has.' })
+  onlyInStart!: Skill[];
+
+  @Field(() => [Skill], { description: 'Skills only the other credential has.' })
+  onlyInOther!: Skill[];
+}
+
+@ObjectType({ description: 'The gap between two job roles, for a career move.' })
+export class RoleTransition {
+  @Field(() => JobRole, { description: 'The role one comes from.' })
+  from!: JobRole;
+
+  @Field(() => SkillGap, {
+    description: "The target role's requirements, covered by the first role's requirements or not.",
+  })
+  gap!: SkillGap;
+}
