@@ -68,14 +68,28 @@ export interface PlanResult {
   }[];
 }
 
-function cost(credential: Credential, objective: PlanObjective): number {
+/**
+ * The cost of one credential. An unknown price or hours counts as the highest known among the
+ * candidates: a credential that does not say what it costs is never taken for free.
+ */
+function costFunction(
+  candidates: PlanCandidateRow[],
+  objective: PlanObjective,
+): (c: Credential) => number {
+  const all = candidates.flatMap((c) => [c.node, ...c.prerequisites]);
+  const worst = (values: (number | null | undefined)[]) =>
+    values.reduce<number>((max, v) => (v != null && v > max ? v : max), 0);
   switch (objective) {
-    case PlanObjective.HOURS:
-      return credential.hours ?? 0;
-    case PlanObjective.PRICE:
-      return credential.price ?? 0;
+    case PlanObjective.HOURS: {
+      const fallback = worst(all.map((c) => c.hours));
+      return (c) => c.hours ?? fallback;
+    }
+    case PlanObjective.PRICE: {
+      const fallback = worst(all.map((c) => c.price));
+      return (c) => c.price ?? fallback;
+    }
     case PlanObjective.COUNT:
-      return 1;
+      return () => 1;
   }
 }
 
@@ -92,6 +106,7 @@ export function greedyPlan(
   objective: PlanObjective,
   maxCredentials: number,
 ): PlanResult {
+  const cost = costFunction(candidates, objective);
   const importance = new Map(targets.map((t) => [t.skillId, t.importance]));
   const uncovered = new Set(targets.map((t) => t.skillId));
   const coverable = new Set(candidates.flatMap((c) => c.covers));
@@ -127,7 +142,7 @@ export function greedyPlan(
         limitHit = true;
         continue;
       }
-      const total = cost(c.node, objective) + prereqs.reduce((s, p) => s + cost(p, objective), 0);
+      const total = cost(c.node) + prereqs.reduce((s, p) => s + cost(p), 0);
       const ratio = (total + 1e-6) / gain;
       if (
         !best ||

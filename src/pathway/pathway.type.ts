@@ -208,8 +208,9 @@ export class UncoveredRequirement {
     'A set of active credentials that covers the missing essential skills of a role as fully as ' +
     'possible at low cost: greedy weighted set cover, each round taking the credential with the ' +
     'lowest cost (hours, price or count, its unmet prerequisites included) per newly covered ' +
-    'importance. Every unmet prerequisite is added, and the steps are ordered so each prerequisite ' +
-    'comes before what it unlocks.',
+    'importance. An unknown price or hours counts as the highest known among the candidates. Every ' +
+    'unmet prerequisite is added, and the steps are ordered so each prerequisite comes before what ' +
+    'it unlocks. Greedy cover is not always the cheapest cover; it is fast and explains itself.',
 })
 export class GapClosingPlan {
   @Field(() => SkillGap, { description: 'The gap the plan closes.' })
