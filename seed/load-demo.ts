@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentHash, credentialId, PROPERTY_NAMES } from '../src/credential/credential.service';
-import type { CredentialProps } from '../src/credential/credential.repository';
+import { contentHash, credentialId, propsOf } from '../src/credential/credential.service';
 import {
   CredentialStatus,
   type CredentialType,
@@ -84,9 +83,7 @@ export async function loadDemoCatalogue(
     }
     for (const provider of catalogue.providers) await r.provider.create(tx, provider);
     for (const c of catalogue.credentials) {
-      const props: CredentialProps = {};
-      for (const name of PROPERTY_NAMES)
-        props[name] = (c[name] as string | number | null | undefined) ?? null;
+      const props = propsOf(c);
       const id = credentialId(c.providerId, c.externalId);
       const hash = contentHash(props, c.skills, c.preparesFor);
       const result = await r.credential.upsert(

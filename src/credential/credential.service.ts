@@ -34,7 +34,8 @@ export function credentialId(providerId: string, externalId: string): string {
   return `${providerId}:${externalId}`;
 }
 
-function propsOf(
+/** The provider-controlled properties of a source, each present (null when unset). */
+export function propsOf(
   source: Partial<Record<(typeof PROPERTY_NAMES)[number], unknown>>,
 ): CredentialProps {
   const props: CredentialProps = {};

@@ -40,6 +40,14 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
+/** Checks an integer argument against its bounds; out of them is BAD_USER_INPUT naming the field. */
+export function intInRange(value: number, min: number, max: number, name: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UserInputError(`${name} must be an integer from ${min} to ${max}.`, { field: name });
+  }
+  return value;
+}
+
 const CURSOR_PREFIX = 'offset:';
 
 export function encodeCursor(offset: number): string {

@@ -4,7 +4,7 @@ import { requireLearnerOrAdmin } from '../auth/guards';
 import type { Credential } from '../credential/credential.type';
 import { today } from '../learner/learner.resolver';
 import { NotFoundError, UserInputError } from '../lib/errors';
-import { MAX_PAGE_SIZE } from '../lib/pagination';
+import { intInRange, MAX_PAGE_SIZE } from '../lib/pagination';
 import type { Context } from '../server/context';
 import type { Skill } from '../skill/skill.type';
 import type { GapRow, HeldMatch } from './pathway.repository';
@@ -43,13 +43,6 @@ export class HeldSkillInput {
   @Min(1)
   @Max(5)
   level!: number;
-}
-
-function range(value: number, min: number, max: number, name: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new UserInputError(`${name} must be an integer from ${min} to ${max}.`, { field: name });
-  }
-  return value;
 }
 
 /** Loads every skill and credential a result names, in one batch each, and maps ids to them. */
@@ -157,8 +150,8 @@ export class PathwayResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: Context,
   ): Promise<StackingPath[]> {
-    range(maxDepth, 1, MAX_STACKING_DEPTH, 'maxDepth');
-    range(first, 1, MAX_PAGE_SIZE, 'first');
+    intInRange(maxDepth, 1, MAX_STACKING_DEPTH, 'maxDepth');
+    intInRange(first, 1, MAX_PAGE_SIZE, 'first');
     const rows = await ctx.repositories.pathway.findStackingPaths({
       from,
       to: to ?? null,
@@ -204,7 +197,7 @@ export class PathwayResolver {
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Ctx() ctx: Context,
   ): Promise<BroadeningOption[]> {
-    range(first, 1, MAX_PAGE_SIZE, 'first');
+    intInRange(first, 1, MAX_PAGE_SIZE, 'first');
     if (!credentialId === !learnerId)
       throw new UserInputError('Give exactly one of credentialId and learnerId.');
     if (learnerId) await requireLearnerOrAdmin(ctx, learnerId, 'Broadening options for a learner');
@@ -271,7 +264,7 @@ export class PathwayResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: Context,
   ): Promise<Equivalent[]> {
-    range(first, 1, MAX_PAGE_SIZE, 'first');
+    intInRange(first, 1, MAX_PAGE_SIZE, 'first');
     if (!(minScore >= 0 && minScore <= 1))
       throw new UserInputError('minScore must be from 0 to 1.');
     const [declared, row] = await Promise.all([
@@ -375,7 +368,7 @@ export class PathwayResolver {
     @Arg('includeOptional', () => Boolean, { defaultValue: false }) includeOptional: boolean,
     @Ctx() ctx: Context,
   ): Promise<GapClosingPlan> {
-    range(maxCredentials, 1, MAX_PLAN_CREDENTIALS, 'maxCredentials');
+    intInRange(maxCredentials, 1, MAX_PLAN_CREDENTIALS, 'maxCredentials');
     if ((skills?.length ?? 0) > 500) throw new UserInputError('skills is limited to 500 entries.');
     const held = await heldFrom(ctx, learnerId, skills);
     const { rows, gap, result } = await gapFor(ctx, {

@@ -12,7 +12,7 @@ import {
 import { Credential } from '../credential/credential.type';
 import { JobRole } from '../job-role/job-role.type';
 import { UserInputError } from '../lib/errors';
-import { MAX_PAGE_SIZE } from '../lib/pagination';
+import { intInRange, MAX_PAGE_SIZE } from '../lib/pagination';
 import type { Context } from '../server/context';
 import { Skill } from '../skill/skill.type';
 import { toLuceneQuery, type SearchKind } from './search.repository';
@@ -47,8 +47,7 @@ export class SearchResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
-    if (first < 0 || first > MAX_PAGE_SIZE)
-      throw new UserInputError(`first must be from 0 to ${MAX_PAGE_SIZE}.`);
+    intInRange(first, 0, MAX_PAGE_SIZE, 'first');
     if (text.length > 200) throw new UserInputError('text is limited to 200 characters.');
     const query = toLuceneQuery(text);
     if (query === null || first === 0) return [];

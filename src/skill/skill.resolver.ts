@@ -13,6 +13,7 @@ import {
 import { requireAdmin } from '../auth/guards';
 import { ConflictError, UserInputError } from '../lib/errors';
 import {
+  intInRange,
   MAX_PAGE_SIZE,
   offsetAfter,
   PageArgs,
@@ -24,12 +25,7 @@ import { RelatedSkill, SkillDemand, SkillTeaching } from './skill-links.type';
 import { SkillInput } from './skill.inputs';
 import { Framework, Skill, SkillConnection, SkillType } from './skill.type';
 
-function limitArg(first: number): number {
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new UserInputError(`first must be from 0 to ${MAX_PAGE_SIZE}.`);
-  }
-  return first;
-}
+const limitArg = (first: number) => intInRange(first, 0, MAX_PAGE_SIZE, 'first');
 
 @Resolver(() => Skill)
 export class SkillResolver {
