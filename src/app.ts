@@ -26,12 +26,11 @@ export interface StartOptions {
 
 const SCHEMA_RETRY_MS = 3_000;
 
-/** Boot: config -> database -> schema -> server. The server listens before the database is ready. */
-export async function startRegistry(
+/** The database a registry or a tool (importer, benchmark) works on: external, or embedded and started here. */
+export async function openDatabase(
   config: Config,
   logger: Logger,
-  options: StartOptions = {},
-): Promise<Registry> {
+): Promise<{ db: Database; embedded: EmbeddedNeo4j | undefined }> {
   const cypher = CypherRegistry.load();
   let embedded: EmbeddedNeo4j | undefined;
   let uri: string;
@@ -43,9 +42,17 @@ export async function startRegistry(
   } else {
     ({ uri, user, password } = config.neo4j);
   }
-
   const driver = createDriver({ uri, user, password, retryMs: config.neo4jRetryMs });
-  const db = new Database(driver, cypher, { logger });
+  return { db: new Database(driver, cypher, { logger }), embedded };
+}
+
+/** Boot: config -> database -> schema -> server. The server listens before the database is ready. */
+export async function startRegistry(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<Registry> {
+  const { db, embedded } = await openDatabase(config, logger);
   const services = createServices(db, logger);
   const schema = await buildRegistrySchema(services.events);
 

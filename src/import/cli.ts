@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+import { openDatabase } from '../app';
+import { ConfigError, loadConfig } from '../config';
+import { applySchema } from '../db/schema';
+import { createLogger } from '../lib/logger';
+import { importEsco, type ImportReport } from './esco';
+import type { ProgressListener } from './import.repository';
+
+const USAGE = `Usage: npm run import -- <source> <path>
+  esco <dir>    the official ESCO CSV package (v1.1 layout), e.g. ../shared/data/esco-v1.1.1-en
+Uses NEO4J_URI when set, else the embedded Neo4j of \`npm start\` (NEO4J_DATA_DIR).`;
+
+/** A one-line progress bar on a terminal, a line per finished step elsewhere. */
+function progressBar(): ProgressListener {
+  return (step, done, total) => {
+    if (process.stderr.isTTY) {
+      const width = 30;
+      const filled = Math.round((done / Math.max(total, 1)) * width);
+      process.stderr.write(
+        `\r${step.padEnd(24)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`,
+      );
+      if (done === total) process.stderr.write('\n');
+    } else if (done === total) {
+      process.stderr.write(`${step}: ${total} rows\n`);
+    }
+  };
+}
+
+export function formatReport(report: ImportReport): string {
+  const out = [`${report.source}: imported in ${(report.ms / 1000).toFixed(1)} s`];
+  for (const [kind, count] of Object.entries(report.counts))
+    out.push(`  ${kind.padEnd(18)} ${count}`);
+  const dangling = Object.entries(report.dangling).filter(([, ids]) => ids.length > 0);
+  out.push(
+    dangling.length === 0 ? 'No dangling references.' : 'Dangling references (not written):',
+  );
+  for (const [file, ids] of dangling) {
+    out.push(`  ${file}: ${ids.length} unknown concept(s)`);
+    for (const id of ids.slice(0, 20)) out.push(`    ${id}`);
+    if (ids.length > 20) out.push(`    ... and ${ids.length - 20} more`);
+  }
+  return out.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [source, target] = argv;
+  if (source !== 'esco' || !target) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const { db, embedded } = await openDatabase(config, logger);
+  try {
+    await applySchema(db);
+    const report = await importEsco(db, target, progressBar());
+    process.stdout.write(`${formatReport(report)}\n`);
+    return 0;
+  } finally {
+    await db.close();
+    await embedded?.stop();
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

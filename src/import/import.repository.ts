@@ -1,0 +1,38 @@
+import type { Database } from '../db/database';
+import { nowIso } from '../lib/group';
+
+export type ImportQuery =
+  | 'import/upsert-skills'
+  | 'import/merge-skill-broader'
+  | 'import/merge-skill-related'
+  | 'import/upsert-job-roles'
+  | 'import/merge-job-role-broader'
+  | 'import/merge-job-role-skills'
+  | 'import/merge-related-roles';
+
+/** Progress of one import step: rows written so far out of all. */
+export type ProgressListener = (step: string, done: number, total: number) => void;
+
+/** Writes import rows in batches, one transaction per batch, so a huge file never makes one huge transaction. */
+export class ImportRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly batchSize = 5000,
+  ) {}
+
+  async writeBatches(
+    name: ImportQuery,
+    rows: readonly Record<string, unknown>[],
+    progress?: ProgressListener,
+  ): Promise<number> {
+    let written = 0;
+    const now = nowIso();
+    for (let i = 0; i < rows.length; i += this.batchSize) {
+      const batch = rows.slice(i, i + this.batchSize);
+      const [row] = await this.db.write<{ count: number }>(name, { rows: batch, now });
+      written += row?.count ?? 0;
+      progress?.(name.replace('import/', ''), Math.min(i + batch.length, rows.length), rows.length);
+    }
+    return written;
+  }
+}
