@@ -4,7 +4,7 @@
 // The start of a learner is their unexpired earned credentials plus HAS_SKILL skills.
 // Params: $credentialId, $learnerId (one of them), $today, $limit.
 // Returns one row: startSkills ([{id, label}]), eqf, candidates ([{node, skills: [{id, label}], siblingOf}]),
-// adjacency ([{id, via, how}]).
+// adjacency ([{id, via, how}]). Shared parents with more than 60 children do not count.
 CALL () {
   OPTIONAL MATCH (c0:Credential {id: $credentialId})
   OPTIONAL MATCH (l:Learner {id: $learnerId})-[e:EARNED]->(ce:Credential)
@@ -26,7 +26,10 @@ WITH starts, [s IN taught + declared | s] AS startSkills,
 CALL (startSkills) {
   UNWIND startSkills AS s
   CALL (s) {
-    MATCH (s)-[:BROADER]->(parent:Skill)<-[:BROADER]-(n:Skill)
+    // A parent with hundreds of children (an ESCO skill group) says little about adjacency.
+    MATCH (s)-[:BROADER]->(parent:Skill)
+    WHERE COUNT { (parent)<-[:BROADER]-(:Skill) } <= 60
+    MATCH (parent)<-[:BROADER]-(n:Skill)
     RETURN n, 'SHARED_PARENT' AS how, parent.label AS through
     UNION
     MATCH (s)-[:RELATED_TO]-(n:Skill)
@@ -40,6 +43,7 @@ CALL (starts, startSkills, adjacency, eqf) {
   MATCH (:Skill {id: adj.id})<-[:TEACHES]-(c:Credential)
   WHERE c.status = 'ACTIVE' AND NOT c IN starts
     AND (eqf IS NULL OR c.eqfLevel IS NULL OR abs(c.eqfLevel - eqf) <= 1)
+  WITH DISTINCT c LIMIT toInteger($limit)
   RETURN c, null AS siblingOf
   UNION
   UNWIND starts AS st

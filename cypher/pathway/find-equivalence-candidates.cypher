@@ -1,12 +1,16 @@
-// A credential's skills with their direct parents, and the active credentials that share a skill
-// with it exactly or one BROADER step away (parent or child), each with their skills and parents.
+// A credential's skills with their direct parents and children, and the active credentials that
+// share a skill with it exactly or one BROADER step away (parent or child), with their skills: the
+// $limit candidates that touch most of its skills, so a popular skill cannot flood the scoring.
 // Params: $id, $limit. Returns zero or one row: start, skills, candidates ([{node, skills}]).
 MATCH (c:Credential {id: $id})
 CALL (c) {
   MATCH (c)-[:TEACHES]->(s:Skill)
-  OPTIONAL MATCH (s)-[:BROADER]->(p:Skill)
-  WITH s, collect(p.id) AS parents
-  RETURN collect({id: s.id, label: s.label, parents: parents}) AS skills
+  RETURN collect({
+    id: s.id,
+    label: s.label,
+    parents: COLLECT { MATCH (s)-[:BROADER]->(p:Skill) RETURN p.id },
+    children: COLLECT { MATCH (s)<-[:BROADER]-(k:Skill) RETURN k.id }
+  }) AS skills
 }
 CALL (c) {
   MATCH (c)-[:TEACHES]->(s:Skill)
@@ -19,13 +23,12 @@ CALL (c) {
   }
   MATCH (n)<-[:TEACHES]-(o:Credential)
   WHERE o <> c AND o.status = 'ACTIVE'
-  WITH DISTINCT o LIMIT toInteger($limit)
-  CALL (o) {
-    MATCH (o)-[:TEACHES]->(t:Skill)
-    OPTIONAL MATCH (t)-[:BROADER]->(p:Skill)
-    WITH t, collect(p.id) AS parents
-    RETURN collect({id: t.id, label: t.label, parents: parents}) AS oskills
-  }
-  RETURN collect({node: o {.*}, skills: oskills}) AS candidates
+  WITH o, count(*) AS touching
+  ORDER BY touching DESC, o.id
+  LIMIT toInteger($limit)
+  RETURN collect({
+    node: o {.*},
+    skills: COLLECT { MATCH (o)-[:TEACHES]->(t:Skill) RETURN {id: t.id, label: t.label} }
+  }) AS candidates
 }
 RETURN c {.*} AS start, skills, candidates

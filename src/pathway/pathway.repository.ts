@@ -5,9 +5,9 @@ import type { Skill } from '../skill/skill.type';
 
 export interface HeldMatch {
   skillId: string;
-  label: string;
+  skill: Skill;
   level: number;
-  credentialId: string | null;
+  credential: Credential | null;
   source: string;
   exact: boolean;
 }
@@ -20,6 +20,7 @@ export interface GapRow {
   level: number;
   matches: HeldMatch[];
   earned: string[];
+  learnerFound: boolean;
 }
 
 export interface PlanCandidateRow {
@@ -41,7 +42,10 @@ export interface StackingRow {
 export interface SkillRef {
   id: string;
   label: string;
+  /** Direct BROADER skills, where the query returns them. */
   parents?: string[];
+  /** Direct narrower skills, where the query returns them. */
+  children?: string[];
 }
 
 export interface BroadeningRow {

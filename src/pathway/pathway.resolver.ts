@@ -30,8 +30,10 @@ import {
 
 export const MAX_STACKING_DEPTH = 6;
 export const MAX_PLAN_CREDENTIALS = 20;
-/** Candidates a plan or an equivalence search considers at most, so dense graphs stay bounded. */
+/** Candidates a plan or a broadening search considers at most, so dense graphs stay bounded. */
 const CANDIDATE_LIMIT = 500;
+/** Equivalence candidates scored at most: those that touch most of the start's skills. */
+const EQUIVALENCE_CANDIDATES = 100;
 
 @InputType({ description: 'A skill held, for anonymous gap questions.' })
 export class HeldSkillInput {
@@ -94,20 +96,16 @@ async function gapFor(
   if (rows.length === 0) {
     const role = await ctx.loaders.jobRoleById.load(query.roleId);
     if (!role) throw new NotFoundError(`No job role "${query.roleId}".`);
+  } else if (query.learnerId !== null && !rows[0]!.learnerFound) {
+    throw new NotFoundError(`No learner "${query.learnerId}".`);
   }
   const result = splitGap(rows);
-  const matchIds = rows.flatMap((r) => r.matches);
-  const nodes = await nodesFor(
-    ctx,
-    matchIds.map((m) => m.skillId),
-    matchIds.map((m) => m.credentialId).filter((id): id is string => id !== null),
-  );
   const match = (m: HeldMatch | null) =>
     m && {
-      skill: nodes.skill(m.skillId),
+      skill: m.skill,
       level: m.level,
       exact: m.exact,
-      credential: m.credentialId ? nodes.credential(m.credentialId) : null,
+      credential: m.credential,
       source: m.source,
     };
   const status = (r: RequirementResult) => ({
@@ -187,8 +185,8 @@ export class PathwayResolver {
   @Query(() => [BroadeningOption], {
     description:
       'Horizontal stacking: active credentials within one EQF level of the start whose skills are ' +
-      'mostly new to it (over half) but adjacent to it (sharing a BROADER parent with, or RELATED_TO, ' +
-      'a start skill), plus sibling parts of the same whole. The start is a credential, or a learner ' +
+      'mostly new to it (over half) but adjacent to it (sharing a BROADER parent of at most 60 ' +
+      'children with, or RELATED_TO, a start skill), plus sibling parts of the same whole. The start is a credential, or a learner ' +
       "(unexpired earned credentials and declared skills; the learner's or an admin's key). Best first.",
   })
   async broadeningOptions(
@@ -270,22 +268,34 @@ export class PathwayResolver {
     const [declared, row] = await Promise.all([
       ctx.loaders.credentialEquivalents.load(credentialId),
       includeComputed
-        ? ctx.repositories.pathway.findEquivalenceCandidates(credentialId, CANDIDATE_LIMIT)
+        ? ctx.repositories.pathway.findEquivalenceCandidates(credentialId, EQUIVALENCE_CANDIDATES)
         : null,
     ]);
     const start = row?.start ?? (await ctx.loaders.credentialById.load(credentialId));
     if (!start) throw new NotFoundError(`No credential "${credentialId}".`);
-    const byId = new Map<string, Equivalent>();
-    const computed = (row?.candidates ?? []).map((c) => ({
-      c,
-      s: scoreEquivalence({ ...start, skills: row!.skills }, { ...c.node, skills: c.skills }),
-    }));
     const labels = new Map<string, string>();
-    for (const ref of [...(row?.skills ?? []), ...(row?.candidates ?? []).flatMap((c) => c.skills)])
+    for (const ref of [
+      ...(row?.skills ?? []),
+      ...(row?.candidates ?? []).flatMap((c) => c.skills),
+    ]) {
       labels.set(ref.id, ref.label);
-    const nodes = await nodesFor(ctx, [...labels.keys()], []);
-    const skills = (ids: string[]) => ids.map((id) => nodes.skill(id)).filter(Boolean);
-    for (const { c, s } of computed) {
+    }
+    // Skills are named by id and label only; the full nodes load once, for the results returned.
+    type Draft = Omit<Equivalent, 'sharedSkills' | 'onlyInStart' | 'onlyInOther'> & {
+      ids: { shared: string[]; onlyInStart: string[]; onlyInOther: string[] };
+    };
+    const noIds = { shared: [], onlyInStart: [], onlyInOther: [] };
+    const byId = new Map<string, Draft>();
+    const computed = new Map(
+      (row?.candidates ?? []).map((c) => [
+        c.node.id,
+        {
+          c,
+          s: scoreEquivalence({ ...start, skills: row!.skills }, { ...c.node, skills: c.skills }),
+        },
+      ]),
+    );
+    for (const { c, s } of computed.values()) {
       if (s.score < minScore) continue;
       byId.set(c.node.id, {
         credential: c.node,
@@ -295,25 +305,18 @@ export class PathwayResolver {
         sameProvider: c.node.providerId === start.providerId,
         score: s.score,
         parts: s,
-        sharedSkills: skills(s.shared),
-        onlyInStart: skills(s.onlyInStart),
-        onlyInOther: skills(s.onlyInOther),
+        ids: s,
       });
     }
     for (const d of declared) {
       const asserters = [...new Set(d.assertions.map((a) => a.assertedBy))];
-      const existing = byId.get(d.node.id);
-      const score = computed.find(({ c }) => c.node.id === d.node.id)?.s;
+      const score = computed.get(d.node.id)?.s;
       byId.set(d.node.id, {
-        ...(existing ?? {
-          credential: d.node,
-          sameProvider: d.node.providerId === start.providerId,
-          score: score?.score ?? null,
-          parts: score ?? null,
-          sharedSkills: score ? skills(score.shared) : [],
-          onlyInStart: score ? skills(score.onlyInStart) : [],
-          onlyInOther: score ? skills(score.onlyInOther) : [],
-        }),
+        credential: d.node,
+        sameProvider: d.node.providerId === start.providerId,
+        score: score?.score ?? null,
+        parts: score ?? null,
+        ids: score ?? noIds,
         declared: true,
         assertedBy: asserters,
         mutual:
@@ -322,7 +325,7 @@ export class PathwayResolver {
           start.providerId !== d.node.providerId,
       });
     }
-    return [...byId.values()]
+    const chosen = [...byId.values()]
       .sort(
         (a, b) =>
           Number(b.declared) - Number(a.declared) ||
@@ -330,6 +333,18 @@ export class PathwayResolver {
           a.credential.id.localeCompare(b.credential.id),
       )
       .slice(0, first);
+    const nodes = await nodesFor(
+      ctx,
+      chosen.flatMap((e) => [...e.ids.shared, ...e.ids.onlyInStart, ...e.ids.onlyInOther]),
+      [],
+    );
+    const skills = (ids: string[]) => ids.map((id) => nodes.skill(id)).filter(Boolean);
+    return chosen.map(({ ids, ...e }) => ({
+      ...e,
+      sharedSkills: skills(ids.shared),
+      onlyInStart: skills(ids.onlyInStart),
+      onlyInOther: skills(ids.onlyInOther),
+    }));
   }
 
   @Query(() => SkillGap, {

@@ -20,7 +20,7 @@ function better(a: HeldMatch, b: HeldMatch): HeldMatch {
   if (a.exact !== b.exact) return a.exact ? a : b;
   if (a.level !== b.level) return a.level > b.level ? a : b;
   // A credential is stronger evidence than a self-declared skill.
-  return a.credentialId !== null ? a : b;
+  return a.credential !== null ? a : b;
 }
 
 /** Splits requirements into covered and missing (levels count) and weighs coverage by importance. */
@@ -256,7 +256,12 @@ export function scoreEquivalence(
     if (matchedA.has(idA)) continue;
     for (const [idB, sb] of b) {
       if (matchedB.has(idB)) continue;
-      if ((sa.parents ?? []).includes(idB) || (sb.parents ?? []).includes(idA)) {
+      const related =
+        (sa.parents ?? []).includes(idB) ||
+        (sa.children ?? []).includes(idB) ||
+        (sb.parents ?? []).includes(idA) ||
+        (sb.children ?? []).includes(idA);
+      if (related) {
         hierarchy++;
         matchedA.add(idA);
         matchedB.add(idB);
