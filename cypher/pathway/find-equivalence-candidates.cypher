@@ -5,9 +5,8 @@
 MATCH (c:Credential {id: $id})
 CALL (c) {
   MATCH (c)-[:TEACHES]->(s:Skill)
-  RETURN collect({
-    id: s.id,
-    label: s.label,
+  RETURN collect(s {
+    .*,
     parents: COLLECT { MATCH (s)-[:BROADER]->(p:Skill) RETURN p.id },
     children: COLLECT { MATCH (s)<-[:BROADER]-(k:Skill) RETURN k.id }
   }) AS skills
@@ -28,7 +27,7 @@ CALL (c) {
   LIMIT toInteger($limit)
   RETURN collect({
     node: o {.*},
-    skills: COLLECT { MATCH (o)-[:TEACHES]->(t:Skill) RETURN {id: t.id, label: t.label} }
+    skills: COLLECT { MATCH (o)-[:TEACHES]->(t:Skill) RETURN t {.*} }
   }) AS candidates
 }
 RETURN c {.*} AS start, skills, candidates

@@ -39,9 +39,8 @@ export interface StackingRow {
   providerIds: string[];
 }
 
-export interface SkillRef {
-  id: string;
-  label: string;
+/** A skill as the headline queries return it: the node, with its direct links where asked for. */
+export interface SkillRef extends Skill {
   /** Direct BROADER skills, where the query returns them. */
   parents?: string[];
   /** Direct narrower skills, where the query returns them. */
@@ -52,7 +51,7 @@ export interface BroadeningRow {
   startSkills: SkillRef[];
   eqf: number | null;
   adjacency: { id: string; via: string; viaLabel: string; how: string; through: string | null }[];
-  candidates: { node: Credential; skills: SkillRef[]; siblingOf: string[] }[];
+  candidates: { node: Credential; skills: SkillRef[]; siblingOf: Credential[] }[];
 }
 
 export interface EquivalenceRow {

@@ -1,7 +1,6 @@
 import { Length, Max, Min } from 'class-validator';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Query, Resolver } from 'type-graphql';
 import { requireLearnerOrAdmin } from '../auth/guards';
-import type { Credential } from '../credential/credential.type';
 import { today } from '../learner/learner.resolver';
 import { NotFoundError, UserInputError } from '../lib/errors';
 import { intInRange, MAX_PAGE_SIZE } from '../lib/pagination';
@@ -45,23 +44,6 @@ export class HeldSkillInput {
   @Min(1)
   @Max(5)
   level!: number;
-}
-
-/** Loads every skill and credential a result names, in one batch each, and maps ids to them. */
-async function nodesFor(ctx: Context, skillIds: string[], credentialIds: string[]) {
-  const [skills, credentials] = await Promise.all([
-    ctx.loaders.skillById.loadMany([...new Set(skillIds)]),
-    ctx.loaders.credentialById.loadMany([...new Set(credentialIds)]),
-  ]);
-  const skillMap = new Map<string, Skill>();
-  for (const s of skills) if (s && !(s instanceof Error)) skillMap.set(s.id, s);
-  const credentialMap = new Map<string, Credential>();
-  for (const c of credentials) if (c && !(c instanceof Error)) credentialMap.set(c.id, c);
-  return {
-    skill: (id: string) => skillMap.get(id)!,
-    credential: (id: string) => credentialMap.get(id) ?? null,
-    skillMap,
-  };
 }
 
 async function heldFrom(
@@ -223,28 +205,24 @@ export class PathwayResolver {
       .filter(({ c, s }) => c.siblingOf.length > 0 || (s.novelty > 0.5 && s.adjacentIds.length > 0))
       .sort((a, b) => b.s.score - a.s.score || a.c.node.id.localeCompare(b.c.node.id))
       .slice(0, first);
-    const nodes = await nodesFor(
-      ctx,
-      [...scored.flatMap(({ s }) => s.newSkillIds), ...row.adjacency.map((a) => a.via)],
-      scored.flatMap(({ c }) => c.siblingOf),
+    const skillById = new Map<string, Skill>(
+      [...row.startSkills, ...scored.flatMap(({ c }) => c.skills)].map((k) => [k.id, k]),
     );
     return scored.map(({ c, s }) => ({
       credential: c.node,
       newSkills: s.newSkillIds.map((id) => {
         const adj = adjacency.get(id);
         return {
-          skill: nodes.skill(id),
+          skill: skillById.get(id)!,
           adjacent: !!adj,
           how: adj?.how ?? null,
-          via: adj ? nodes.skill(adj.via) : null,
+          via: adj ? (skillById.get(adj.via) ?? null) : null,
         };
       }),
       score: s.score,
       adjacency: s.adjacency,
       novelty: s.novelty,
-      siblingOf: c.siblingOf
-        .map((id) => nodes.credential(id))
-        .filter((x): x is Credential => x !== null),
+      siblingOf: c.siblingOf,
     }));
   }
 
@@ -273,14 +251,13 @@ export class PathwayResolver {
     ]);
     const start = row?.start ?? (await ctx.loaders.credentialById.load(credentialId));
     if (!start) throw new NotFoundError(`No credential "${credentialId}".`);
-    const labels = new Map<string, string>();
+    const skillById = new Map<string, Skill>();
     for (const ref of [
       ...(row?.skills ?? []),
       ...(row?.candidates ?? []).flatMap((c) => c.skills),
     ]) {
-      labels.set(ref.id, ref.label);
+      skillById.set(ref.id, ref);
     }
-    // Skills are named by id and label only; the full nodes load once, for the results returned.
     type Draft = Omit<Equivalent, 'sharedSkills' | 'onlyInStart' | 'onlyInOther'> & {
       ids: { shared: string[]; onlyInStart: string[]; onlyInOther: string[] };
     };
@@ -333,12 +310,7 @@ export class PathwayResolver {
           a.credential.id.localeCompare(b.credential.id),
       )
       .slice(0, first);
-    const nodes = await nodesFor(
-      ctx,
-      chosen.flatMap((e) => [...e.ids.shared, ...e.ids.onlyInStart, ...e.ids.onlyInOther]),
-      [],
-    );
-    const skills = (ids: string[]) => ids.map((id) => nodes.skill(id)).filter(Boolean);
+    const skills = (ids: string[]) => ids.map((id) => skillById.get(id)!);
     return chosen.map(({ ids, ...e }) => ({
       ...e,
       sharedSkills: skills(ids.shared),
