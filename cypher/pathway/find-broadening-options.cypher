@@ -3,7 +3,7 @@
 // RELATED_TO, a start skill), and siblings that are PART_OF the same whole as a start credential.
 // The start of a learner is their unexpired earned credentials plus HAS_SKILL skills.
 // Params: $credentialId, $learnerId (one of them), $today, $limit.
-// Returns one row: startSkills (skill maps), eqf, candidates ([{node, skills, siblingOf (whole maps)}]),
+// Returns one row: startSkills ([{id, label}]), eqf, candidates ([{node, skills: [{id, label}], siblingOf (whole maps)}]),
 // adjacency ([{id, via, how}]). Shared parents with more than 60 children do not count.
 CALL () {
   OPTIONAL MATCH (c0:Credential {id: $credentialId})
@@ -55,7 +55,7 @@ WITH startSkills, eqf, adjacency, c, collect(siblingOf) AS siblingOf
 LIMIT toInteger($limit)
 CALL (c) {
   MATCH (c)-[:TEACHES]->(t:Skill)
-  RETURN collect(t {.*}) AS skills
+  RETURN collect({id: t.id, label: t.label}) AS skills
 }
-RETURN [s IN startSkills | s {.*}] AS startSkills, eqf, adjacency,
+RETURN [s IN startSkills | {id: s.id, label: s.label}] AS startSkills, eqf, adjacency,
        collect({node: c {.*}, skills: skills, siblingOf: [w IN siblingOf WHERE w IS NOT NULL]}) AS candidates

@@ -5,8 +5,9 @@
 MATCH (c:Credential {id: $id})
 CALL (c) {
   MATCH (c)-[:TEACHES]->(s:Skill)
-  RETURN collect(s {
-    .*,
+  RETURN collect({
+    id: s.id,
+    label: s.label,
     parents: COLLECT { MATCH (s)-[:BROADER]->(p:Skill) RETURN p.id },
     children: COLLECT { MATCH (s)<-[:BROADER]-(k:Skill) RETURN k.id }
   }) AS skills
@@ -27,7 +28,7 @@ CALL (c) {
   LIMIT toInteger($limit)
   RETURN collect({
     node: o {.*},
-    skills: COLLECT { MATCH (o)-[:TEACHES]->(t:Skill) RETURN t {.*} }
+    skills: COLLECT { MATCH (o)-[:TEACHES]->(t:Skill) RETURN {id: t.id, label: t.label} }
   }) AS candidates
 }
 RETURN c {.*} AS start, skills, candidates

@@ -4,10 +4,13 @@ import { ConfigError, loadConfig } from '../config';
 import { applySchema } from '../db/schema';
 import { createLogger } from '../lib/logger';
 import { importEsco, type ImportReport } from './esco';
+import { importCrosswalk, importOnet } from './onet';
 import type { ProgressListener } from './import.repository';
 
 const USAGE = `Usage: npm run import -- <source> <path>
-  esco <dir>    the official ESCO CSV package (v1.1 layout), e.g. ../shared/data/esco-v1.1.1-en
+  esco <dir>         the official ESCO CSV package (v1.1 layout), e.g. ../shared/data/esco-v1.1.1-en
+  onet <dir>         O*NET 29.x text files, e.g. ../shared/data/onet-29.2
+  crosswalk <file>   the Nesta ESCO-O*NET occupation crosswalk CSV (import both taxonomies first)
 Uses NEO4J_URI when set, else the embedded Neo4j of \`npm start\` (NEO4J_DATA_DIR).`;
 
 /** A one-line progress bar on a terminal, a line per finished step elsewhere. */
@@ -44,7 +47,8 @@ export function formatReport(report: ImportReport): string {
 
 async function main(argv: string[]): Promise<number> {
   const [source, target] = argv;
-  if (source !== 'esco' || !target) {
+  const importers = { esco: importEsco, onet: importOnet, crosswalk: importCrosswalk } as const;
+  if (!source || !(source in importers) || !target) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -62,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
   const { db, embedded } = await openDatabase(config, logger);
   try {
     await applySchema(db);
-    const report = await importEsco(db, target, progressBar());
+    const report = await importers[source as keyof typeof importers](db, target, progressBar());
     process.stdout.write(`${formatReport(report)}\n`);
     return 0;
   } finally {

@@ -8,7 +8,8 @@ export type ImportQuery =
   | 'import/upsert-job-roles'
   | 'import/merge-job-role-broader'
   | 'import/merge-job-role-skills'
-  | 'import/merge-related-roles';
+  | 'import/merge-related-roles'
+  | 'import/merge-equivalent-roles';
 
 /** Progress of one import step: rows written so far out of all. */
 export type ProgressListener = (step: string, done: number, total: number) => void;

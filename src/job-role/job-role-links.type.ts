@@ -32,3 +32,15 @@ export class RelatedJobRole {
   @Field(() => Int, { nullable: true, description: 'Rank within the tier (1 = closest).' })
   rank!: number | null;
 }
+
+@ObjectType({ description: 'A job role of another taxonomy that a crosswalk maps onto this one.' })
+export class EquivalentJobRole {
+  @Field(() => JobRole, { description: 'The role in the other taxonomy.' })
+  jobRole!: JobRole;
+
+  @Field(() => String, { nullable: true, description: 'The crosswalk that maps them.' })
+  source!: string | null;
+
+  @Field(() => Float, { nullable: true, description: "The crosswalk's confidence, 0 to 1." })
+  confidence!: number | null;
+}

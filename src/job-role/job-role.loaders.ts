@@ -8,5 +8,6 @@ export function createJobRoleLoaders(repos: Repositories) {
     jobRoleRequiredSkills: relationLoader((ids) => r.findRequiredSkills(ids)),
     jobRoleRelatedRoles: relationLoader((ids) => r.findRelatedRoles(ids)),
     jobRoleBroader: relationLoader((ids) => r.findBroader(ids)),
+    jobRoleEquivalents: relationLoader((ids) => r.findEquivalentRoles(ids)),
   };
 }

@@ -42,6 +42,13 @@ export class JobRoleRepository {
     );
   }
 
+  findEquivalentRoles(ids: readonly string[]) {
+    return this.db.read<RelationRow<JobRole, { source: string | null; confidence: number | null }>>(
+      'job-role/find-equivalent-roles',
+      { ids },
+    );
+  }
+
   findBroader(ids: readonly string[]) {
     return this.db.read<RelationRow<JobRole>>('job-role/find-broader', { ids });
   }

@@ -4,7 +4,7 @@ import { UserInputError } from '../lib/errors';
 import { offsetAfter, PageArgs, toConnection, type ConnectionShape } from '../lib/pagination';
 import type { Context } from '../server/context';
 import { Framework } from '../skill/skill.type';
-import { RelatedJobRole, SkillRequirement } from './job-role-links.type';
+import { EquivalentJobRole, RelatedJobRole, SkillRequirement } from './job-role-links.type';
 import { JobRoleInput } from './job-role.inputs';
 import { JobRole, JobRoleConnection } from './job-role.type';
 
@@ -55,6 +55,16 @@ export class JobRoleResolver {
   async relatedRoles(@Root() j: JobRole, @Ctx() ctx: Context): Promise<RelatedJobRole[]> {
     const rows = await ctx.loaders.jobRoleRelatedRoles.load(j.id);
     return rows.map((r) => ({ jobRole: r.node, tier: r.tier, rank: r.rank }));
+  }
+
+  @FieldResolver(() => [EquivalentJobRole], {
+    description:
+      'Roles of the other taxonomy (ESCO or O*NET) mapped onto this one by a crosswalk, so a gap ' +
+      'can be asked against either.',
+  })
+  async equivalentRoles(@Root() j: JobRole, @Ctx() ctx: Context): Promise<EquivalentJobRole[]> {
+    const rows = await ctx.loaders.jobRoleEquivalents.load(j.id);
+    return rows.map((r) => ({ jobRole: r.node, source: r.source, confidence: r.confidence }));
   }
 
   @FieldResolver(() => [JobRole], { description: 'Broader roles in the occupation hierarchy.' })

@@ -39,8 +39,10 @@ export interface StackingRow {
   providerIds: string[];
 }
 
-/** A skill as the headline queries return it: the node, with its direct links where asked for. */
-export interface SkillRef extends Skill {
+/** A skill as the headline queries name it, with its direct links where asked for. */
+export interface SkillRef {
+  id: string;
+  label: string;
   /** Direct BROADER skills, where the query returns them. */
   parents?: string[];
   /** Direct narrower skills, where the query returns them. */

@@ -46,6 +46,17 @@ export class HeldSkillInput {
   level!: number;
 }
 
+/**
+ * The full nodes of the skills a result names. The headline queries name skills by id and label to
+ * keep their rows small; the nodes load in one batch, for what is returned only.
+ */
+async function skillNodes(ctx: Context, ids: Iterable<string>): Promise<Map<string, Skill>> {
+  const loaded = await ctx.loaders.skillById.loadMany([...new Set(ids)]);
+  const map = new Map<string, Skill>();
+  for (const s of loaded) if (s && !(s instanceof Error)) map.set(s.id, s);
+  return map;
+}
+
 async function heldFrom(
   ctx: Context,
   learnerId: string | null | undefined,
@@ -205,9 +216,10 @@ export class PathwayResolver {
       .filter(({ c, s }) => c.siblingOf.length > 0 || (s.novelty > 0.5 && s.adjacentIds.length > 0))
       .sort((a, b) => b.s.score - a.s.score || a.c.node.id.localeCompare(b.c.node.id))
       .slice(0, first);
-    const skillById = new Map<string, Skill>(
-      [...row.startSkills, ...scored.flatMap(({ c }) => c.skills)].map((k) => [k.id, k]),
-    );
+    const skillById = await skillNodes(ctx, [
+      ...scored.flatMap(({ s }) => s.newSkillIds),
+      ...row.adjacency.map((a) => a.via),
+    ]);
     return scored.map(({ c, s }) => ({
       credential: c.node,
       newSkills: s.newSkillIds.map((id) => {
@@ -251,13 +263,6 @@ export class PathwayResolver {
     ]);
     const start = row?.start ?? (await ctx.loaders.credentialById.load(credentialId));
     if (!start) throw new NotFoundError(`No credential "${credentialId}".`);
-    const skillById = new Map<string, Skill>();
-    for (const ref of [
-      ...(row?.skills ?? []),
-      ...(row?.candidates ?? []).flatMap((c) => c.skills),
-    ]) {
-      skillById.set(ref.id, ref);
-    }
     type Draft = Omit<Equivalent, 'sharedSkills' | 'onlyInStart' | 'onlyInOther'> & {
       ids: { shared: string[]; onlyInStart: string[]; onlyInOther: string[] };
     };
@@ -310,6 +315,10 @@ export class PathwayResolver {
           a.credential.id.localeCompare(b.credential.id),
       )
       .slice(0, first);
+    const skillById = await skillNodes(
+      ctx,
+      chosen.flatMap((e) => [...e.ids.shared, ...e.ids.onlyInStart, ...e.ids.onlyInOther]),
+    );
     const skills = (ids: string[]) => ids.map((id) => skillById.get(id)!);
     return chosen.map(({ ids, ...e }) => ({
       ...e,

@@ -1,0 +1,264 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from '../db/database';
+import { parseCsv } from '../lib/csv';
+import { Framework, SkillType } from '../skill/skill.type';
+import type { ImportReport } from './esco';
+import { ImportRepository, type ProgressListener } from './import.repository';
+
+/** Reads an O*NET tab-separated text file into records keyed by its header row. */
+function readTsv(dir: string, file: string): Record<string, string>[] {
+  const full = path.join(dir, file);
+  if (!fs.existsSync(full))
+    throw new Error(`${full} is missing: point the importer at the O*NET 29.x text files.`);
+  const [header, ...lines] = fs
+    .readFileSync(full, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
+  const names = header!.split('\t');
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(names.map((n, i) => [n, cells[i] ?? '']));
+  });
+}
+
+/** O*NET importance IM 1-5 maps to 0-1; level LV 0-7 maps to 1-5 (DESIGN.md section 2). */
+export const onetImportance = (im: number) => Math.max(0, Math.min(1, (im - 1) / 4));
+export const onetLevel = (lv: number) => Math.max(1, Math.min(5, 1 + Math.round((lv * 4) / 7)));
+/** O*NET has no essential flag: an element of importance 3 or more (0.5) counts as essential. */
+const ESSENTIAL_IMPORTANCE = 0.5;
+
+/**
+ * Imports O*NET 29.x: occupations (with job zones and alternate titles), skills and knowledge with
+ * their content-model hierarchy and per-occupation importance and level, technology skills as
+ * UNSPSC commodities under their class, family and segment, and related occupations.
+ * Idempotent; links to codes absent from the files are reported, not written.
+ */
+export async function importOnet(
+  db: Database,
+  dir: string,
+  progress?: ProgressListener,
+): Promise<ImportReport> {
+  const started = Date.now();
+  const repo = new ImportRepository(db);
+  const counts: Record<string, number> = {};
+  const dangling: Record<string, string[]> = {};
+
+  const zones = new Map(
+    readTsv(dir, 'Job Zones.txt').map((r) => [r['O*NET-SOC Code']!, Number(r['Job Zone'])]),
+  );
+  const alternates = new Map<string, string[]>();
+  for (const r of readTsv(dir, 'Alternate Titles.txt')) {
+    const list = alternates.get(r['O*NET-SOC Code']!) ?? [];
+    if (list.length < 20) list.push(r['Alternate Title']!);
+    alternates.set(r['O*NET-SOC Code']!, list);
+  }
+  const occupations = readTsv(dir, 'Occupation Data.txt').map((r) => ({
+    id: r['O*NET-SOC Code']!,
+    title: r.Title!,
+    altTitles: alternates.get(r['O*NET-SOC Code']!) ?? [],
+    description: r.Description || null,
+    framework: Framework.ONET,
+    code: r['O*NET-SOC Code']!,
+    jobZone: zones.get(r['O*NET-SOC Code']!) ?? null,
+  }));
+  counts.occupations = await repo.writeBatches('import/upsert-job-roles', occupations, progress);
+  const roleIds = new Set(occupations.map((o) => o.id));
+
+  // Skills (2.A, 2.B) and knowledge (2.C) with their content-model parents.
+  const model = readTsv(dir, 'Content Model Reference.txt').filter((r) =>
+    /^2\.[ABC]/.test(r['Element ID']!),
+  );
+  const modelIds = new Set(model.map((r) => r['Element ID']!));
+  const hasChildren = new Set(model.map((r) => r['Element ID']!.split('.').slice(0, -1).join('.')));
+  const elements = model.map((r) => {
+    const id = r['Element ID']!;
+    return {
+      id,
+      label: r['Element Name']!,
+      altLabels: [] as string[],
+      skillType: hasChildren.has(id)
+        ? SkillType.GROUP
+        : id.startsWith('2.C')
+          ? SkillType.KNOWLEDGE
+          : SkillType.SKILL,
+      framework: Framework.ONET,
+      description: r.Description || null,
+    };
+  });
+  counts.skillsAndKnowledge = await repo.writeBatches('import/upsert-skills', elements, progress);
+  const elementBroader = model
+    .map((r) => ({
+      from: r['Element ID']!,
+      to: r['Element ID']!.split('.').slice(0, -1).join('.'),
+    }))
+    .filter((l) => modelIds.has(l.to));
+
+  // Technology: UNSPSC commodity -> class -> family -> segment, examples as alternative labels.
+  const unspsc = readTsv(dir, 'UNSPSC Reference.txt');
+  const tech = readTsv(dir, 'Technology Skills.txt');
+  const examples = new Map<string, Set<string>>();
+  for (const t of tech) {
+    const set = examples.get(t['Commodity Code']!) ?? new Set<string>();
+    if (set.size < 50) set.add(t.Example!);
+    examples.set(t['Commodity Code']!, set);
+  }
+  const used = new Set(tech.map((t) => t['Commodity Code']!));
+  const techSkills = new Map<
+    string,
+    {
+      id: string;
+      label: string;
+      altLabels: string[];
+      skillType: SkillType;
+      framework: Framework;
+      description: null;
+    }
+  >();
+  const techBroader: { from: string; to: string }[] = [];
+  const add = (code: string, label: string, type: SkillType) =>
+    techSkills.set(`unspsc:${code}`, {
+      id: `unspsc:${code}`,
+      label,
+      altLabels: [...(examples.get(code) ?? [])],
+      skillType: type,
+      framework: Framework.ONET,
+      description: null,
+    });
+  for (const u of unspsc) {
+    if (!used.has(u['Commodity Code']!)) continue;
+    add(u['Commodity Code']!, u['Commodity Title']!, SkillType.TECHNOLOGY);
+    add(u['Class Code']!, u['Class Title']!, SkillType.GROUP);
+    add(u['Family Code']!, u['Family Title']!, SkillType.GROUP);
+    add(u['Segment Code']!, u['Segment Title']!, SkillType.GROUP);
+    techBroader.push(
+      { from: `unspsc:${u['Commodity Code']}`, to: `unspsc:${u['Class Code']}` },
+      { from: `unspsc:${u['Class Code']}`, to: `unspsc:${u['Family Code']}` },
+      { from: `unspsc:${u['Family Code']}`, to: `unspsc:${u['Segment Code']}` },
+    );
+  }
+  counts.technologies = await repo.writeBatches(
+    'import/upsert-skills',
+    [...techSkills.values()],
+    progress,
+  );
+  counts.skillBroader = await repo.writeBatches(
+    'import/merge-skill-broader',
+    [...elementBroader, ...new Map(techBroader.map((l) => [`${l.from}>${l.to}`, l])).values()],
+    progress,
+  );
+
+  // Requirements: IM and LV rows of one occupation and element make one link.
+  const requirements = new Map<
+    string,
+    { roleId: string; skillId: string; im?: number; lv?: number }
+  >();
+  for (const file of ['Skills.txt', 'Knowledge.txt']) {
+    for (const r of readTsv(dir, file)) {
+      const key = `${r['O*NET-SOC Code']}|${r['Element ID']}`;
+      const entry = requirements.get(key) ?? {
+        roleId: r['O*NET-SOC Code']!,
+        skillId: r['Element ID']!,
+      };
+      if (r['Scale ID'] === 'IM') entry.im = Number(r['Data Value']);
+      if (r['Scale ID'] === 'LV') entry.lv = Number(r['Data Value']);
+      requirements.set(key, entry);
+    }
+  }
+  const missingCodes = new Set<string>();
+  const requirementRows = [...requirements.values()].flatMap((r) => {
+    if (!roleIds.has(r.roleId)) {
+      missingCodes.add(r.roleId);
+      return [];
+    }
+    const importance = onetImportance(r.im ?? 1);
+    return [
+      {
+        roleId: r.roleId,
+        skillId: r.skillId,
+        essential: importance >= ESSENTIAL_IMPORTANCE,
+        importance,
+        level: onetLevel(r.lv ?? 0),
+      },
+    ];
+  });
+  for (const t of tech) {
+    if (!roleIds.has(t['O*NET-SOC Code']!)) {
+      missingCodes.add(t['O*NET-SOC Code']!);
+      continue;
+    }
+    const hot = t['Hot Technology'] === 'Y' || t['In Demand'] === 'Y';
+    requirementRows.push({
+      roleId: t['O*NET-SOC Code']!,
+      skillId: `unspsc:${t['Commodity Code']}`,
+      essential: hot,
+      importance: hot ? 1 : 0.5,
+      level: 2,
+    });
+  }
+  const deduped = [
+    ...new Map(requirementRows.map((r) => [`${r.roleId}|${r.skillId}`, r])).values(),
+  ];
+  counts.requiredSkills = await repo.writeBatches(
+    'import/merge-job-role-skills',
+    deduped,
+    progress,
+  );
+  dangling['Skills/Knowledge/Technology Skills.txt'] = [...missingCodes].sort();
+
+  const relatedMissing = new Set<string>();
+  const related = readTsv(dir, 'Related Occupations.txt').flatMap((r) => {
+    const from = r['O*NET-SOC Code']!;
+    const to = r['Related O*NET-SOC Code']!;
+    [from, to].filter((c) => !roleIds.has(c)).forEach((c) => relatedMissing.add(c));
+    return roleIds.has(from) && roleIds.has(to)
+      ? [{ from, to, tier: r['Relatedness Tier'] || null, rank: Number(r.Index) || null }]
+      : [];
+  });
+  counts.relatedRoles = await repo.writeBatches('import/merge-related-roles', related, progress);
+  dangling['Related Occupations.txt'] = [...relatedMissing].sort();
+
+  return { source: 'O*NET 29.x text', counts, dangling, ms: Date.now() - started };
+}
+
+/**
+ * Links ESCO occupations to O*NET-SOC occupations from the Nesta ESCO-O*NET crosswalk CSV
+ * (EQUIVALENT_ROLE, with its confidence). Codes absent from the registry (2010 codes that O*NET-SOC
+ * 2019 dropped, or taxonomies not imported) are reported.
+ */
+export async function importCrosswalk(
+  db: Database,
+  file: string,
+  progress?: ProgressListener,
+): Promise<ImportReport> {
+  const started = Date.now();
+  const rows = parseCsv(fs.readFileSync(file, 'utf8'));
+  const ids = new Set((await db.read<{ id: string }>('import/find-job-role-ids')).map((r) => r.id));
+  const missing = new Set<string>();
+  const links = rows.flatMap((r) => {
+    const from = r.concept_uri!;
+    const to = r.onet_code!;
+    [from, to].filter((id) => !ids.has(id)).forEach((id) => missing.add(id));
+    return ids.has(from) && ids.has(to)
+      ? [
+          {
+            from,
+            to,
+            source: 'Nesta ESCO-O*NET crosswalk 2020',
+            confidence: Number(r.confidence) || null,
+          },
+        ]
+      : [];
+  });
+  const count = await new ImportRepository(db).writeBatches(
+    'import/merge-equivalent-roles',
+    links,
+    progress,
+  );
+  return {
+    source: 'ESCO-O*NET crosswalk',
+    counts: { equivalentRoles: count },
+    dangling: { [path.basename(file)]: [...missing].sort() },
+    ms: Date.now() - started,
+  };
+}
