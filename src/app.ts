@@ -53,7 +53,7 @@ export async function startRegistry(
   options: StartOptions = {},
 ): Promise<Registry> {
   const { db, embedded } = await openDatabase(config, logger);
-  const services = createServices(db, logger);
+  const services = createServices(db, logger, config.publicUrl);
   const schema = await buildRegistrySchema(services.events);
 
   let schemaApplied = false;

@@ -32,6 +32,8 @@ export interface Config {
   readonly adminApiKey: string | undefined;
   /** How long a transaction function keeps retrying transient failures, in ms. */
   readonly neo4jRetryMs: number;
+  /** The public base URL of this registry, for the ids of exported JSON-LD records. */
+  readonly publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -108,7 +110,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: bool('SEED_DEMO', true),
     adminApiKey,
     neo4jRetryMs: int('NEO4J_RETRY_MS', 5000, 0, 600000),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
   };
+  if (!/^https?:\/\/\S+$/.test(config.publicUrl)) {
+    problems.push(`PUBLIC_URL must be an http(s) URL, got "${env.PUBLIC_URL}"`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
 }

@@ -1,4 +1,12 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import { ADMIN_SUBJECT } from '../auth/bootstrap';
+import { ApiRole } from '../auth/viewer';
+import type { Database } from '../db/database';
+import type { Logger } from '../lib/logger';
+import { createContext } from '../server/context';
+import { createServices } from '../server/services';
+import { importDocuments, type StandardFormat } from '../standards/standards.service';
 import { openDatabase } from '../app';
 import { ConfigError, loadConfig } from '../config';
 import { applySchema } from '../db/schema';
@@ -11,6 +19,8 @@ const USAGE = `Usage: npm run import -- <source> <path>
   esco <dir>         the official ESCO CSV package (v1.1 layout), e.g. ../shared/data/esco-v1.1.1-en
   onet <dir>         O*NET 29.x text files, e.g. ../shared/data/onet-29.2
   crosswalk <file>   the Nesta ESCO-O*NET occupation crosswalk CSV (import both taxonomies first)
+  ob3 <file> <providerId>    Open Badges 3.0 Achievements (one JSON object, an array, or {"achievements": [...]})
+  ctdl <file> <providerId>   CTDL credential records (one JSON object, an array, or a {"@graph": [...]})
 Uses NEO4J_URI when set, else the embedded Neo4j of \`npm start\` (NEO4J_DATA_DIR).`;
 
 /** A one-line progress bar on a terminal, a line per finished step elsewhere. */
@@ -27,6 +37,32 @@ function progressBar(): ProgressListener {
       process.stderr.write(`${step}: ${total} rows\n`);
     }
   };
+}
+
+/** Imports a file of OB3 or CTDL documents for a provider, as an admin would through the API. */
+async function importStandardFile(
+  db: Database,
+  logger: Logger,
+  publicUrl: string,
+  format: StandardFormat,
+  file: string,
+  providerId: string,
+) {
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+  const documents = (
+    Array.isArray(parsed)
+      ? parsed
+      : ((parsed as Record<string, unknown>)['@graph'] ??
+        (parsed as Record<string, unknown>).achievements ?? [parsed])
+  ) as Record<string, unknown>[];
+  const services = createServices(db, logger, publicUrl);
+  const ctx = createContext(services, {
+    requestId: 'cli-import',
+    viewer: { role: ApiRole.ADMIN, subjectId: ADMIN_SUBJECT },
+  });
+  if (!(await ctx.loaders.providerById.load(providerId)))
+    throw new Error(`No provider "${providerId}".`);
+  return importDocuments(ctx, providerId, format, documents, publicUrl);
 }
 
 export function formatReport(report: ImportReport): string {
@@ -48,7 +84,9 @@ export function formatReport(report: ImportReport): string {
 async function main(argv: string[]): Promise<number> {
   const [source, target] = argv;
   const importers = { esco: importEsco, onet: importOnet, crosswalk: importCrosswalk } as const;
-  if (!source || !(source in importers) || !target) {
+  const standards = { ob3: 'OPEN_BADGES_3', ctdl: 'CTDL' } as const;
+  const isStandard = source === 'ob3' || source === 'ctdl';
+  if (!source || !(source in importers || isStandard) || !target || (isStandard && !argv[2])) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -66,6 +104,27 @@ async function main(argv: string[]): Promise<number> {
   const { db, embedded } = await openDatabase(config, logger);
   try {
     await applySchema(db);
+    if (isStandard) {
+      const results = await importStandardFile(
+        db,
+        logger,
+        config.publicUrl,
+        standards[source],
+        target,
+        argv[2]!,
+      );
+      for (const r of results) {
+        const why = [...r.errors.map((e) => `${e.code}: ${e.message}`), ...r.warnings].join('; ');
+        process.stdout.write(
+          `#${r.index} ${r.externalId ?? '?'} ${r.status}${why ? ` (${why})` : ''}\n`,
+        );
+      }
+      const rejected = results.filter((r) => r.status === 'REJECTED').length;
+      process.stdout.write(
+        `${results.length - rejected} taken or unchanged, ${rejected} rejected\n`,
+      );
+      return rejected > 0 ? 1 : 0;
+    }
     const report = await importers[source as keyof typeof importers](db, target, progressBar());
     process.stdout.write(`${formatReport(report)}\n`);
     return 0;

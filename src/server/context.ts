@@ -13,6 +13,8 @@ export interface Context {
   readonly db: Database;
   readonly repositories: Repositories;
   readonly events: EventBus;
+  /** Base URL for the ids of exported records. */
+  readonly publicUrl: string;
   /** Per-request loaders; a subscription swaps in fresh ones per event with renewLoaders(). */
   loaders: Loaders;
   renewLoaders(): void;
@@ -39,6 +41,7 @@ export function createContext(services: Services, input: ContextInput): Context 
     db: services.db,
     repositories,
     events: services.events,
+    publicUrl: services.publicUrl,
     loaders: createLoaders(repositories),
     renewLoaders() {
       context.loaders = createLoaders(repositories);

@@ -10,6 +10,7 @@ import { ProviderResolver } from '../provider/provider.resolver';
 import { RegistryResolver } from '../registry/registry.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { SkillResolver } from '../skill/skill.resolver';
+import { StandardsResolver } from '../standards/standards.resolver';
 import type { EventBus } from './events';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -23,6 +24,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SearchResolver,
   PathwayResolver,
   AnalyticsResolver,
+  StandardsResolver,
 ];
 
 /** Builds the executable schema from the resolver classes; `pubSub` carries subscription events. */

@@ -35,8 +35,14 @@ export interface Services {
   readonly logger: Logger;
   readonly repositories: Repositories;
   readonly events: EventBus;
+  /** Base URL for the ids of exported records. */
+  readonly publicUrl: string;
 }
 
-export function createServices(db: Database, logger: Logger): Services {
-  return { db, logger, repositories: createRepositories(db), events: createEventBus() };
+export function createServices(
+  db: Database,
+  logger: Logger,
+  publicUrl = 'http://localhost:4000',
+): Services {
+  return { db, logger, repositories: createRepositories(db), events: createEventBus(), publicUrl };
 }
