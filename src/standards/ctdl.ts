@@ -62,7 +62,9 @@ export function toCtdl(input: ExportInput, baseUrl: string): Record<string, unkn
     'ceterms:credentialStatusType': {
       '@type': 'ceterms:CredentialAlignmentObject',
       'ceterms:targetNode':
-        c.status === CredentialStatus.RETIRED ? 'credentialStat:Deprecated' : 'credentialStat:Active',
+        c.status === CredentialStatus.RETIRED
+          ? 'credentialStat:Deprecated'
+          : 'credentialStat:Active',
     },
     'ceterms:ownedBy': [
       {
