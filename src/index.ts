@@ -2,20 +2,11 @@ import 'reflect-metadata';
 import { seedDemoIfEmpty } from '../seed/load-demo';
 import { startRegistry } from './app';
 import { ensureAdminKey } from './auth/bootstrap';
-import { ConfigError, loadConfig } from './config';
+import { loadConfigOrExit } from './config';
 import { createLogger, errorFields } from './lib/logger';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
   const registry = await startRegistry(config, logger, {
     onDatabaseReady: async (services) => {

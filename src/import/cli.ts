@@ -8,7 +8,7 @@ import { createContext } from '../server/context';
 import { createServices } from '../server/services';
 import { importDocuments, type StandardFormat } from '../standards/standards.service';
 import { openDatabase } from '../app';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfigOrExit } from '../config';
 import { applySchema } from '../db/schema';
 import { createLogger } from '../lib/logger';
 import { importEsco, type ImportReport } from './esco';
@@ -90,16 +90,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const { db, embedded } = await openDatabase(config, logger);
   try {
