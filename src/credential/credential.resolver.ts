@@ -32,6 +32,7 @@ import {
 import { CredentialFilter, CredentialInput, CredentialUpdateInput } from './credential.inputs';
 import {
   addLink,
+  isMutual,
   registerCredential,
   retireCredential,
   updateCredential,
@@ -139,18 +140,16 @@ export class CredentialResolver {
     @Ctx() ctx: Context,
   ): Promise<DeclaredEquivalence[]> {
     const rows = await ctx.loaders.credentialEquivalents.load(c.id);
-    return rows.map((r) => {
-      const asserters = new Set(r.assertions.map((a) => a.assertedBy));
-      return {
-        credential: r.node,
-        assertions: r.assertions,
-        mutual:
-          asserters.has(c.providerId) &&
-          asserters.has(r.node.providerId) &&
-          c.providerId !== r.node.providerId,
-        sameProvider: c.providerId === r.node.providerId,
-      };
-    });
+    return rows.map((r) => ({
+      credential: r.node,
+      assertions: r.assertions,
+      mutual: isMutual(
+        r.assertions.map((a) => a.assertedBy),
+        c,
+        r.node,
+      ),
+      sameProvider: c.providerId === r.node.providerId,
+    }));
   }
 
   @FieldResolver(() => [JobRole], { description: 'Job roles it prepares for.' })

@@ -30,6 +30,12 @@ export const PROPERTY_NAMES = [
   'validityMonths',
 ] as const;
 
+/** An equivalence is mutual when the providers of both sides (two different ones) asserted it. */
+export function isMutual(asserters: Iterable<string>, a: Credential, b: Credential): boolean {
+  const by = new Set(asserters);
+  return a.providerId !== b.providerId && by.has(a.providerId) && by.has(b.providerId);
+}
+
 export function credentialId(providerId: string, externalId: string): string {
   return `${providerId}:${externalId}`;
 }

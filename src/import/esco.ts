@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Database } from '../db/database';
 import { parseCsv } from '../lib/csv';
 import { Framework, SkillType } from '../skill/skill.type';
-import { ImportRepository, type ProgressListener } from './import.repository';
+import { ImportRepository, keepResolved, type ProgressListener } from './import.repository';
 
 /** What an import did: rows written per kind, and references to concepts absent from the files. */
 export interface ImportReport {
@@ -89,15 +89,9 @@ export async function importEsco(
   counts.iscoGroups = await repo.writeBatches('import/upsert-job-roles', isco, progress);
   const roleIds = new Set([...occupations, ...isco].map((o) => o.id));
 
-  /** Keeps links whose both ends exist; reports each missing end once. */
   const resolve = <T>(file: string, rows: T[], ends: (row: T) => [string, Set<string>][]): T[] => {
-    const missing = new Set<string>();
-    const kept = rows.filter((row) => {
-      const absent = ends(row).filter(([id, known]) => !known.has(id));
-      absent.forEach(([id]) => missing.add(id));
-      return absent.length === 0;
-    });
-    dangling[file] = [...missing].sort();
+    const { kept, missing } = keepResolved(rows, ends);
+    dangling[file] = missing;
     return kept;
   };
 

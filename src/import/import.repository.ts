@@ -37,3 +37,20 @@ export class ImportRepository {
     return written;
   }
 }
+
+/**
+ * Keeps the link rows whose every end is a known id and lists the unknown ids once each, sorted:
+ * importers report dangling references instead of writing them or inventing nodes.
+ */
+export function keepResolved<T>(
+  rows: readonly T[],
+  ends: (row: T) => [string, ReadonlySet<string>][],
+): { kept: T[]; missing: string[] } {
+  const missing = new Set<string>();
+  const kept = rows.filter((row) => {
+    const absent = ends(row).filter(([id, known]) => !known.has(id));
+    absent.forEach(([id]) => missing.add(id));
+    return absent.length === 0;
+  });
+  return { kept, missing: [...missing].sort() };
+}

@@ -4,7 +4,7 @@ import type { Database } from '../db/database';
 import { parseCsv } from '../lib/csv';
 import { Framework, SkillType } from '../skill/skill.type';
 import type { ImportReport } from './esco';
-import { ImportRepository, type ProgressListener } from './import.repository';
+import { ImportRepository, keepResolved, type ProgressListener } from './import.repository';
 
 /** Reads an O*NET tab-separated text file into records keyed by its header row. */
 function readTsv(dir: string, file: string): Record<string, string>[] {
@@ -206,17 +206,24 @@ export async function importOnet(
   );
   dangling['Skills/Knowledge/Technology Skills.txt'] = [...missingCodes].sort();
 
-  const relatedMissing = new Set<string>();
-  const related = readTsv(dir, 'Related Occupations.txt').flatMap((r) => {
-    const from = r['O*NET-SOC Code']!;
-    const to = r['Related O*NET-SOC Code']!;
-    [from, to].filter((c) => !roleIds.has(c)).forEach((c) => relatedMissing.add(c));
-    return roleIds.has(from) && roleIds.has(to)
-      ? [{ from, to, tier: r['Relatedness Tier'] || null, rank: Number(r.Index) || null }]
-      : [];
-  });
-  counts.relatedRoles = await repo.writeBatches('import/merge-related-roles', related, progress);
-  dangling['Related Occupations.txt'] = [...relatedMissing].sort();
+  const related = keepResolved(
+    readTsv(dir, 'Related Occupations.txt').map((r) => ({
+      from: r['O*NET-SOC Code']!,
+      to: r['Related O*NET-SOC Code']!,
+      tier: r['Relatedness Tier'] || null,
+      rank: Number(r.Index) || null,
+    })),
+    (r) => [
+      [r.from, roleIds],
+      [r.to, roleIds],
+    ],
+  );
+  counts.relatedRoles = await repo.writeBatches(
+    'import/merge-related-roles',
+    related.kept,
+    progress,
+  );
+  dangling['Related Occupations.txt'] = related.missing;
 
   return { source: 'O*NET 29.x text', counts, dangling, ms: Date.now() - started };
 }
@@ -234,31 +241,27 @@ export async function importCrosswalk(
   const started = Date.now();
   const rows = parseCsv(fs.readFileSync(file, 'utf8'));
   const ids = new Set((await db.read<{ id: string }>('import/find-job-role-ids')).map((r) => r.id));
-  const missing = new Set<string>();
-  const links = rows.flatMap((r) => {
-    const from = r.concept_uri!;
-    const to = r.onet_code!;
-    [from, to].filter((id) => !ids.has(id)).forEach((id) => missing.add(id));
-    return ids.has(from) && ids.has(to)
-      ? [
-          {
-            from,
-            to,
-            source: 'Nesta ESCO-O*NET crosswalk 2020',
-            confidence: Number(r.confidence) || null,
-          },
-        ]
-      : [];
-  });
+  const links = keepResolved(
+    rows.map((r) => ({
+      from: r.concept_uri!,
+      to: r.onet_code!,
+      source: 'Nesta ESCO-O*NET crosswalk 2020',
+      confidence: Number(r.confidence) || null,
+    })),
+    (r) => [
+      [r.from, ids],
+      [r.to, ids],
+    ],
+  );
   const count = await new ImportRepository(db).writeBatches(
     'import/merge-equivalent-roles',
-    links,
+    links.kept,
     progress,
   );
   return {
     source: 'ESCO-O*NET crosswalk',
     counts: { equivalentRoles: count },
-    dangling: { [path.basename(file)]: [...missing].sort() },
+    dangling: { [path.basename(file)]: links.missing },
     ms: Date.now() - started,
   };
 }

@@ -1,6 +1,7 @@
 import { Length, Max, Min } from 'class-validator';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Query, Resolver } from 'type-graphql';
 import { requireLearnerOrAdmin } from '../auth/guards';
+import { isMutual } from '../credential/credential.service';
 import { today } from '../learner/learner.resolver';
 import { NotFoundError, UserInputError } from '../lib/errors';
 import { intInRange, MAX_PAGE_SIZE } from '../lib/pagination';
@@ -301,10 +302,7 @@ export class PathwayResolver {
         ids: score ?? noIds,
         declared: true,
         assertedBy: asserters,
-        mutual:
-          asserters.includes(start.providerId) &&
-          asserters.includes(d.node.providerId) &&
-          start.providerId !== d.node.providerId,
+        mutual: isMutual(asserters, start, d.node),
       });
     }
     const chosen = [...byId.values()]
