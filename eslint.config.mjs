@@ -2,7 +2,9 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'neo4j/', '.data/', 'node_modules/', '*.mjs', '*.js'] },
+  {
+    ignores: ['dist/', 'coverage/', 'neo4j/', '.data/', 'node_modules/', '*.mjs', '*.js', '*.cjs'],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

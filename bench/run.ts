@@ -16,11 +16,11 @@ import { Database, type Params } from '../src/db/database';
 import { startEmbeddedNeo4j } from '../src/db/embedded-neo4j';
 import { applySchema } from '../src/db/schema';
 import { importEsco } from '../src/import/esco';
-import { today } from '../src/learner/learner.resolver';
+import { today } from '../src/lib/clock';
 import { createLogger } from '../src/lib/logger';
 import { projectRoot } from '../src/lib/paths';
 import type { GapRow } from '../src/pathway/pathway.repository';
-import { splitGap } from '../src/pathway/pathway.service';
+import { splitGap } from '../src/pathway/gap';
 
 const PROVIDERS = 200;
 const CREDENTIALS = 20_000;

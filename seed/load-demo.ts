@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentHash, credentialId, propsOf } from '../src/credential/credential.service';
-import {
-  CredentialStatus,
-  type CredentialType,
-  type DeliveryMode,
-} from '../src/credential/credential.type';
+import { SYSTEM_ADMIN } from '../src/auth/auth.service';
+import { CredentialInput } from '../src/credential/credential.inputs';
+import type { CredentialType, DeliveryMode } from '../src/credential/credential.type';
+import { JobRoleInput } from '../src/job-role/job-role.inputs';
 import { projectRoot } from '../src/lib/paths';
 import type { ProviderKind } from '../src/provider/provider.type';
-import type { Services } from '../src/server/services';
+import type { Services } from '../src/services';
+import { SkillInput } from '../src/skill/skill.inputs';
 import type { Framework, SkillType } from '../src/skill/skill.type';
 import type { SkillSource } from '../src/learner/learner.type';
 
@@ -61,69 +60,53 @@ export function readDemoCatalogue(file = demoCatalogueFile): DemoCatalogue {
 }
 
 /**
- * Loads the demo catalogue in one transaction through the same repositories the API uses. Every
- * write is an upsert, so loading twice changes nothing.
+ * Loads the demo catalogue through the same use cases the API runs, acting as the registry's own
+ * admin: skills, job roles, providers, credentials with their links, equivalences, learners.
+ * Every step is an upsert or is skipped when already done, so loading twice changes nothing.
  */
 export async function loadDemoCatalogue(
   services: Services,
   catalogue = readDemoCatalogue(),
 ): Promise<void> {
-  const r = services.repositories;
-  await services.db.writeTransaction(async (tx) => {
-    await r.skill.upsertMany(
-      tx,
-      catalogue.skills.map(({ broader: _b, related: _r, ...skill }) => skill),
-    );
-    await r.skill.replaceLinks(
-      tx,
-      catalogue.skills.map((s) => ({ id: s.id, broader: s.broader, related: s.related })),
-    );
-    for (const { requiredSkills, ...role } of catalogue.jobRoles) {
-      await r.jobRole.upsert(tx, { ...role, jobZone: null }, requiredSkills);
-    }
-    for (const provider of catalogue.providers) await r.provider.create(tx, provider);
-    for (const c of catalogue.credentials) {
-      const props = propsOf(c);
-      const id = credentialId(c.providerId, c.externalId);
-      const hash = contentHash(props, c.skills, c.preparesFor);
-      const result = await r.credential.upsert(
-        tx,
-        { providerId: c.providerId, externalId: c.externalId, id },
-        props,
-        hash,
-      );
-      if (result.changed) {
-        await r.credential.replaceSkills(tx, id, c.skills);
-        await r.credential.replaceJobRoles(tx, id, c.preparesFor);
-      }
-      if (c.status === 'RETIRED' && result.node.status !== CredentialStatus.RETIRED) {
-        await r.credential.setStatus(tx, id, CredentialStatus.RETIRED);
-      }
-    }
-    for (const [id, prerequisiteId] of catalogue.prerequisites)
-      await r.credential.linkPrerequisite(tx, id, prerequisiteId);
-    for (const [partId, wholeId, required] of catalogue.parts)
-      await r.credential.linkPart(tx, partId, wholeId, required);
-    for (const [id, otherId, note] of catalogue.equivalences)
-      await r.credential.declareEquivalence(tx, id, otherId, note);
-    for (const learner of catalogue.learners) {
-      await r.learner.create(tx, learner.id, learner.displayName);
-      for (const a of learner.achievements) {
-        await r.learner.recordAchievement(tx, {
-          learnerId: learner.id,
-          ...a,
-          issuedBy: 'demo-seed',
-        });
-      }
-      for (const s of learner.skills)
-        await r.learner.setSkill(tx, learner.id, s.skillId, s.level, s.source);
-    }
-  });
+  const admin = SYSTEM_ADMIN;
+  await services.skill.upsert(
+    admin,
+    catalogue.skills.map((s) => Object.assign(new SkillInput(), s)),
+  );
+  for (const role of catalogue.jobRoles) {
+    await services.jobRole.upsert(admin, Object.assign(new JobRoleInput(), role));
+  }
+  const known = new Set(
+    (await services.repositories.provider.findByIds(catalogue.providers.map((p) => p.id))).map(
+      (p) => p.id,
+    ),
+  );
+  for (const provider of catalogue.providers) {
+    if (!known.has(provider.id)) await services.provider.register(admin, provider);
+  }
+  for (const { status, ...c } of catalogue.credentials) {
+    const input = Object.assign(new CredentialInput(), c);
+    const { credential } = await services.credential.register(admin, input);
+    if (status === 'RETIRED') await services.credential.retire(admin, credential.id);
+  }
+  // Links and declarations are merged, so adding them again changes nothing.
+  for (const [id, prerequisiteId] of catalogue.prerequisites) {
+    await services.credential.addPrerequisite(admin, id, prerequisiteId);
+  }
+  for (const [partId, wholeId, required] of catalogue.parts) {
+    await services.credential.addPart(admin, partId, wholeId, required);
+  }
+  for (const [id, otherId, note] of catalogue.equivalences) {
+    await services.credential.declareEquivalence(admin, id, otherId, note);
+  }
+  for (const learner of catalogue.learners) {
+    await services.learner.importRecord(admin, learner);
+  }
 }
 
 /** Loads the demo catalogue into an empty registry (no providers yet); says whether it did. */
 export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
-  const counts = await services.repositories.registry.countNodes();
+  const counts = await services.registry.countNodes();
   if (counts.providers > 0 || counts.credentials > 0) return false;
   const started = Date.now();
   await loadDemoCatalogue(services);

@@ -1,4 +1,3 @@
-import { buildRegistrySchema } from './server/schema';
 import type { Config } from './config';
 import { createDriver, Database } from './db/database';
 import { CypherRegistry } from './db/cypher-registry';
@@ -6,7 +5,8 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/embedded-neo4j';
 import { applySchema } from './db/schema';
 import { errorFields, type Logger } from './lib/logger';
 import { startRegistryServer, type RegistryServer } from './server/http-server';
-import { createServices, type Services } from './server/services';
+import { buildRegistrySchema, createResolvers } from './server/schema';
+import { createServices, type Services } from './services';
 
 /** A running registry: its server, its services and, in embedded mode, its own Neo4j. */
 export interface Registry {
@@ -46,15 +46,18 @@ export async function openDatabase(
   return { db: new Database(driver, cypher, { logger }), embedded };
 }
 
-/** Boot: config -> database -> schema -> server. The server listens before the database is ready. */
+/**
+ * Boot: config -> database -> services -> schema -> server. The server listens before the database
+ * is ready.
+ */
 export async function startRegistry(
   config: Config,
   logger: Logger,
   options: StartOptions = {},
 ): Promise<Registry> {
   const { db, embedded } = await openDatabase(config, logger);
-  const services = createServices(db, logger, config.publicUrl);
-  const schema = await buildRegistrySchema(services.events);
+  const services = createServices(db, logger, { publicUrl: config.publicUrl });
+  const schema = await buildRegistrySchema(services.events, createResolvers(services));
 
   let schemaApplied = false;
   let stopped = false;

@@ -1,15 +1,10 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CredentialStatus, CredentialType } from '../credential/credential.type';
-import { Credential } from '../credential/credential.type';
-
-export enum ConsistencyGroupBy {
-  PROVIDER = 'PROVIDER',
-  CREDENTIAL_TYPE = 'CREDENTIAL_TYPE',
-}
-registerEnumType(ConsistencyGroupBy, {
-  name: 'ConsistencyGroupBy',
-  description: 'How to group credentials.',
-});
+import type { Credential } from '../credential/credential.type';
+import {
+  ConsistencyGroupBy,
+  type ConsistencyGroup,
+  type Distribution,
+  type InconsistentPair,
+} from './consistency.type';
 
 /** The EU 2022 microcredential elements a credential definition can carry (learner and date excluded). */
 export const EU_ELEMENTS = [
@@ -24,109 +19,7 @@ export const EU_ELEMENTS = [
   'qualityAssurance',
 ] as const;
 
-@InputType({ description: 'Which credentials the report covers; unset fields do not narrow.' })
-export class ConsistencyFilter {
-  @Field(() => [ID], { nullable: true, description: 'Only these providers.' })
-  providerIds?: string[] | null;
-
-  @Field(() => [CredentialType], { nullable: true, description: 'Only these types.' })
-  credentialTypes?: CredentialType[] | null;
-
-  @Field(() => [CredentialStatus], {
-    nullable: true,
-    description: 'Only these statuses (default ACTIVE).',
-  })
-  statuses?: CredentialStatus[] | null;
-}
-
-@ObjectType({ description: 'A five-number summary with the coefficient of variation.' })
-export class Distribution {
-  @Field(() => Int, { description: 'Values counted (credentials where it is known).' })
-  n!: number;
-  @Field(() => Float, { nullable: true, description: 'Smallest value.' })
-  min!: number | null;
-  @Field(() => Float, { nullable: true, description: 'First quartile.' })
-  q1!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median.' })
-  median!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Third quartile.' })
-  q3!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Largest value.' })
-  max!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Mean.' })
-  mean!: number | null;
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'Coefficient of variation: standard deviation / mean (population); null when mean is 0.',
-  })
-  cv!: number | null;
-}
-
-@ObjectType({ description: 'How many credentials sit at one EQF level.' })
-export class LevelCount {
-  @Field(() => Int, { nullable: true, description: 'EQF level; null for credentials without one.' })
-  eqfLevel!: number | null;
-  @Field(() => Int, { description: 'Credentials at that level.' })
-  count!: number;
-}
-
-@ObjectType({ description: 'How often one EU standard element is present.' })
-export class ElementPresence {
-  @Field(() => String, { description: 'The element.' })
-  element!: string;
-  @Field(() => Float, { description: 'Share of credentials that carry it, 0 to 1.' })
-  share!: number;
-}
-
-@ObjectType({ description: 'Two credentials with the same type label but little shared content.' })
-export class InconsistentPair {
-  @Field(() => Credential, { description: 'One credential.' })
-  a!: Credential;
-  @Field(() => Credential, { description: 'The other.' })
-  b!: Credential;
-  @Field(() => String, {
-    description: 'The type label they share (providerLabel, else credentialType).',
-  })
-  label!: string;
-  @Field(() => Float, { description: 'Jaccard overlap of their skill sets, 0 to 1.' })
-  skillOverlap!: number;
-  @Field(() => Float, { nullable: true, description: 'Ratio of the larger to the smaller hours.' })
-  hoursRatio!: number | null;
-}
-
-@ObjectType({ description: 'Consistency figures of one group.' })
-export class ConsistencyGroup {
-  @Field(() => String, { description: 'Provider id or credential type.' })
-  key!: string;
-  @Field(() => String, { description: 'Provider name or type name.' })
-  name!: string;
-  @Field(() => Int, { description: 'Credentials in the group.' })
-  count!: number;
-  @Field(() => Distribution, { description: 'Notional hours.' })
-  hours!: Distribution;
-  @Field(() => Distribution, {
-    description: 'Price per hour, per currency mixed as numbers (see currencies).',
-  })
-  pricePerHour!: Distribution;
-  @Field(() => [String], { description: 'Currencies of the prices.' })
-  currencies!: string[];
-  @Field(() => [LevelCount], { description: 'EQF levels.' })
-  eqfLevels!: LevelCount[];
-  @Field(() => Distribution, { description: 'Skills per credential.' })
-  skillsPerCredential!: Distribution;
-  @Field(() => Float, { description: 'Mean share of the EU standard elements present, 0 to 1.' })
-  completeness!: number;
-  @Field(() => [ElementPresence], { description: 'Presence of each EU standard element.' })
-  elements!: ElementPresence[];
-  @Field(() => [InconsistentPair], {
-    description:
-      'Pairs in the group that share a type label but little content (skill overlap under 0.2), ' +
-      'lowest overlap first, at most 20; groups are compared over at most 300 credentials per label.',
-  })
-  lowOverlapPairs!: InconsistentPair[];
-}
-
+/** One credential as the consistency query returns it. */
 export interface ConsistencyRow {
   node: Credential;
   country: string | null;
@@ -134,6 +27,7 @@ export interface ConsistencyRow {
   skillIds: string[];
 }
 
+/** The EU standard elements a credential definition carries. */
 export function elementsPresent(row: ConsistencyRow): Set<string> {
   const c = row.node;
   const present = new Set<string>(['awardingBody']);
@@ -155,6 +49,7 @@ function quantile(sorted: number[], q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
+/** Five numbers, the mean and the coefficient of variation (population) of some values. */
 export function distribution(values: number[]): Distribution {
   const sorted = [...values].sort((a, b) => a - b);
   const n = sorted.length;
@@ -177,6 +72,7 @@ export function distribution(values: number[]): Distribution {
 const PAIR_GROUP_CAP = 300;
 const LOW_OVERLAP = 0.2;
 
+/** Pairs sharing a type label whose skill sets overlap under 0.2 (Jaccard), lowest first, at most 20. */
 export function lowOverlapPairs(rows: ConsistencyRow[]): InconsistentPair[] {
   const byLabel = new Map<string, ConsistencyRow[]>();
   for (const r of rows) {
@@ -212,6 +108,7 @@ export function lowOverlapPairs(rows: ConsistencyRow[]): InconsistentPair[] {
     .slice(0, 20);
 }
 
+/** The consistency figures of one group of credentials. */
 export function groupReport(key: string, name: string, rows: ConsistencyRow[]): ConsistencyGroup {
   const levels = new Map<number | null, number>();
   for (const r of rows)
@@ -243,5 +140,42 @@ export function groupReport(key: string, name: string, rows: ConsistencyRow[]): 
       share: rows.length === 0 ? 0 : presence.filter((p) => p.has(element)).length / rows.length,
     })),
     lowOverlapPairs: lowOverlapPairs(rows),
+  };
+}
+
+/**
+ * Groups rows by provider or credential type and reports each group, largest first (ties by key).
+ */
+export function consistencyReport(
+  rows: ConsistencyRow[],
+  groupBy: ConsistencyGroupBy,
+): ConsistencyGroup[] {
+  const groups = new Map<string, { name: string; rows: ConsistencyRow[] }>();
+  for (const row of rows) {
+    const byProvider = groupBy === ConsistencyGroupBy.PROVIDER;
+    const key = byProvider ? row.node.providerId : row.node.credentialType;
+    const group = groups.get(key) ?? {
+      name: byProvider ? row.providerName : row.node.credentialType,
+      rows: [],
+    };
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+  return [...groups]
+    .map(([key, g]) => groupReport(key, g.name, g.rows))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+/** A credential definition against the EU standard elements: present, missing, and the share. */
+export function completeness(row: ConsistencyRow): {
+  present: string[];
+  missing: string[];
+  score: number;
+} {
+  const present = elementsPresent(row);
+  return {
+    present: EU_ELEMENTS.filter((e) => present.has(e)),
+    missing: EU_ELEMENTS.filter((e) => !present.has(e)),
+    score: present.size / EU_ELEMENTS.length,
   };
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Tx } from '../db/database';
 import { UnauthenticatedError } from '../lib/errors';
-import { nowIso } from '../lib/group';
+import { nowIso } from '../lib/clock';
 import { ANONYMOUS, ApiRole, type Viewer } from './viewer';
 
 const PREFIX: Record<ApiRole, string> = {

@@ -1,30 +1,24 @@
-import type { Context } from '../server/context';
 import { ForbiddenError, UnauthenticatedError, UserInputError } from '../lib/errors';
 import { ApiRole, type Viewer } from './viewer';
 
-function requireKey(
-  viewer: Viewer,
-  what: string,
-): asserts viewer is Exclude<Viewer, { role: 'ANONYMOUS' }> {
+/** A viewer holding a live key. */
+export type KeyHolder = Exclude<Viewer, { role: 'ANONYMOUS' }>;
+
+/** Refuses anonymous callers with UNAUTHENTICATED, saying how to send a key. */
+export function requireKey(viewer: Viewer, what: string): asserts viewer is KeyHolder {
   if (viewer.role === 'ANONYMOUS') {
     throw new UnauthenticatedError(`${what} needs an API key: send "Authorization: Bearer <key>".`);
   }
 }
 
 /** Only an admin key passes. */
-export async function requireAdmin(ctx: Context, what: string): Promise<void> {
-  const viewer = await ctx.viewer();
+export function requireAdmin(viewer: Viewer, what: string): void {
   requireKey(viewer, what);
   if (viewer.role !== ApiRole.ADMIN) throw new ForbiddenError(`${what} is for admin keys only.`);
 }
 
 /** An admin key, or the key of provider `providerId`. */
-export async function requireProviderOrAdmin(
-  ctx: Context,
-  providerId: string,
-  what: string,
-): Promise<void> {
-  const viewer = await ctx.viewer();
+export function requireProviderOrAdmin(viewer: Viewer, providerId: string, what: string): void {
   requireKey(viewer, what);
   if (viewer.role === ApiRole.ADMIN) return;
   if (viewer.role === ApiRole.PROVIDER && viewer.subjectId === providerId) return;
@@ -32,12 +26,7 @@ export async function requireProviderOrAdmin(
 }
 
 /** An admin key, or the key of learner `learnerId`. */
-export async function requireLearnerOrAdmin(
-  ctx: Context,
-  learnerId: string,
-  what: string,
-): Promise<void> {
-  const viewer = await ctx.viewer();
+export function requireLearnerOrAdmin(viewer: Viewer, learnerId: string, what: string): void {
   requireKey(viewer, what);
   if (viewer.role === ApiRole.ADMIN) return;
   if (viewer.role === ApiRole.LEARNER && viewer.subjectId === learnerId) return;
@@ -45,12 +34,11 @@ export async function requireLearnerOrAdmin(
 }
 
 /** The provider a key acts for: its own for a provider key, `asProvider` for an admin. */
-export async function actingProvider(
-  ctx: Context,
+export function actingProvider(
+  viewer: Viewer,
   asProvider: string | null | undefined,
   what: string,
-): Promise<string> {
-  const viewer = await ctx.viewer();
+): string {
   requireKey(viewer, what);
   if (viewer.role === ApiRole.PROVIDER) {
     if (asProvider && asProvider !== viewer.subjectId) {
@@ -69,4 +57,9 @@ export async function actingProvider(
     return asProvider;
   }
   throw new ForbiddenError(`${what} is for provider keys (or admin keys naming a provider).`);
+}
+
+/** Who recorded something: the key's subject, as stored on the record. */
+export function recorderOf(viewer: Viewer): string {
+  return 'subjectId' in viewer ? viewer.subjectId : 'anonymous';
 }

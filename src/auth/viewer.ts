@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** What an API key lets its holder do (DESIGN.md section 4). */
+/** What an API key lets its holder do (docs/ARCHITECTURE.md, "Keys and roles"). */
 export enum ApiRole {
   ADMIN = 'ADMIN',
   PROVIDER = 'PROVIDER',

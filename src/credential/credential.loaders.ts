@@ -1,8 +1,8 @@
 import { nodeLoader, relationLoader } from '../lib/loader';
-import type { Repositories } from '../server/services';
+import type { CredentialRepository } from './credential.repository';
 
-export function createCredentialLoaders(repos: Repositories) {
-  const r = repos.credential;
+/** The per-request loaders of the credential domain: one query per batch of keys. */
+export function createCredentialLoaders(r: CredentialRepository) {
   return {
     credentialById: nodeLoader((ids) => r.findByIds(ids)),
     credentialSkills: relationLoader((ids) => r.findSkills(ids)),

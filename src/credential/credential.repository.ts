@@ -1,6 +1,6 @@
 import type { Database, Tx } from '../db/database';
 import type { JobRole } from '../job-role/job-role.type';
-import { nowIso } from '../lib/group';
+import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
 import type { Page } from '../lib/pagination';
 import type { Skill } from '../skill/skill.type';

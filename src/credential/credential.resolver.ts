@@ -10,9 +10,10 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import { actingProvider, requireProviderOrAdmin } from '../auth/guards';
+import { Authorized } from 'type-graphql';
+import { ApiRole } from '../auth/viewer';
 import { JobRole } from '../job-role/job-role.type';
-import { NotFoundError, UserInputError } from '../lib/errors';
+import { NotFoundError } from '../lib/errors';
 import { offsetAfter, PageArgs, toConnection, type ConnectionShape } from '../lib/pagination';
 import { Provider } from '../provider/provider.type';
 import type { Context } from '../server/context';
@@ -21,7 +22,7 @@ import {
   type CredentialChangedEvent,
   type CredentialRegisteredEvent,
   type EquivalenceDeclaredEvent,
-} from '../server/events';
+} from './credential.events';
 import {
   CredentialRegistration,
   DeclaredEquivalence,
@@ -30,30 +31,16 @@ import {
   TaughtSkill,
 } from './credential-links.type';
 import { CredentialFilter, CredentialInput, CredentialUpdateInput } from './credential.inputs';
-import {
-  addLink,
-  isMutual,
-  registerCredential,
-  retireCredential,
-  updateCredential,
-} from './credential.service';
-import { Credential, CredentialConnection, CredentialStatus } from './credential.type';
+import { isMutual } from './credential.rules';
+import type { CredentialService } from './credential.service';
+import { Credential, CredentialConnection } from './credential.type';
 
-async function loadCredential(ctx: Context, id: string): Promise<Credential> {
-  const credential = await ctx.loaders.credentialById.load(id);
-  if (!credential) throw new NotFoundError(`No credential "${id}".`);
-  return credential;
-}
-
-/** Loads a credential and checks the caller may change it (its provider's key or an admin key). */
-async function ownedCredential(ctx: Context, id: string, what: string): Promise<Credential> {
-  const credential = await loadCredential(ctx, id);
-  await requireProviderOrAdmin(ctx, credential.providerId, what);
-  return credential;
-}
+const PROVIDER_OR_ADMIN = [ApiRole.PROVIDER, ApiRole.ADMIN];
 
 @Resolver(() => Credential)
 export class CredentialResolver {
+  constructor(private readonly catalogue: CredentialService) {}
+
   @Query(() => Credential, {
     nullable: true,
     description: 'A credential by id; null when there is none.',
@@ -69,29 +56,9 @@ export class CredentialResolver {
   async credentials(
     @Arg('filter', () => CredentialFilter, { nullable: true }) filter: CredentialFilter | null,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Credential>> {
-    const f = filter ?? {};
-    if (f.eqfMin != null && f.eqfMax != null && f.eqfMin > f.eqfMax) {
-      throw new UserInputError('eqfMin must not exceed eqfMax.');
-    }
     const skip = offsetAfter(page.after);
-    const found = await ctx.repositories.credential.findPage(
-      {
-        providerIds: f.providerIds ?? null,
-        types: f.credentialTypes ?? null,
-        skillIds: f.skillIds ?? null,
-        eqfMin: f.eqfMin ?? null,
-        eqfMax: f.eqfMax ?? null,
-        maxHours: f.maxHours ?? null,
-        maxPrice: f.maxPrice ?? null,
-        language: f.language ?? null,
-        deliveryModes: f.deliveryModes ?? null,
-        statuses: f.statuses ?? [CredentialStatus.ACTIVE],
-      },
-      skip,
-      page.first,
-    );
+    const found = await this.catalogue.findPage(filter, skip, page.first);
     return toConnection(found, skip);
   }
 
@@ -157,6 +124,7 @@ export class CredentialResolver {
     return (await ctx.loaders.credentialJobRoles.load(c.id)).map((r) => r.node);
   }
 
+  @Authorized(PROVIDER_OR_ADMIN)
   @Mutation(() => CredentialRegistration, {
     description:
       'Registers a credential (provider key, or admin key with providerId). Idempotent: keyed by ' +
@@ -167,10 +135,10 @@ export class CredentialResolver {
     @Arg('input', () => CredentialInput) input: CredentialInput,
     @Ctx() ctx: Context,
   ): Promise<CredentialRegistration> {
-    const providerId = await actingProvider(ctx, input.providerId, 'registerCredential');
-    return registerCredential(ctx, providerId, input);
+    return this.catalogue.register(await ctx.viewer(), input);
   }
 
+  @Authorized(PROVIDER_OR_ADMIN)
   @Mutation(() => CredentialRegistration, {
     description: 'Changes the given fields of a credential (its provider or an admin).',
   })
@@ -179,10 +147,10 @@ export class CredentialResolver {
     @Arg('input', () => CredentialUpdateInput) input: CredentialUpdateInput,
     @Ctx() ctx: Context,
   ): Promise<CredentialRegistration> {
-    const current = await ownedCredential(ctx, id, 'updateCredential');
-    return updateCredential(ctx, current, input);
+    return this.catalogue.update(await ctx.viewer(), id, input);
   }
 
+  @Authorized(PROVIDER_OR_ADMIN)
   @Mutation(() => Credential, {
     description:
       'Retires a credential (its provider or an admin): it stays readable and held, but is never suggested.',
@@ -191,9 +159,10 @@ export class CredentialResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: Context,
   ): Promise<Credential> {
-    return retireCredential(ctx, await ownedCredential(ctx, id, 'retireCredential'));
+    return this.catalogue.retire(await ctx.viewer(), id);
   }
 
+  @Authorized(PROVIDER_OR_ADMIN)
   @Mutation(() => Credential, {
     description:
       "Makes `prerequisiteId` a prerequisite of `credentialId`. The dependent credential's provider " +
@@ -204,12 +173,10 @@ export class CredentialResolver {
     @Arg('prerequisiteId', () => ID) prerequisiteId: string,
     @Ctx() ctx: Context,
   ): Promise<Credential> {
-    const credential = await ownedCredential(ctx, credentialId, 'addPrerequisite');
-    await loadCredential(ctx, prerequisiteId);
-    await addLink(ctx, 'REQUIRES', credentialId, prerequisiteId);
-    return credential;
+    return this.catalogue.addPrerequisite(await ctx.viewer(), credentialId, prerequisiteId);
   }
 
+  @Authorized(PROVIDER_OR_ADMIN)
   @Mutation(() => Credential, {
     description: 'Removes a prerequisite (same rights as addPrerequisite).',
   })
@@ -218,15 +185,10 @@ export class CredentialResolver {
     @Arg('prerequisiteId', () => ID) prerequisiteId: string,
     @Ctx() ctx: Context,
   ): Promise<Credential> {
-    const credential = await ownedCredential(ctx, credentialId, 'removePrerequisite');
-    const removed = await ctx.db.writeTransaction((tx) =>
-      ctx.repositories.credential.unlinkPrerequisite(tx, credentialId, prerequisiteId),
-    );
-    if (removed === 0)
-      throw new NotFoundError(`"${credentialId}" does not require "${prerequisiteId}".`);
-    return credential;
+    return this.catalogue.removePrerequisite(await ctx.viewer(), credentialId, prerequisiteId);
   }
 
+  @Authorized(PROVIDER_OR_ADMIN)
   @Mutation(() => Credential, {
     description:
       "Stacks `partId` into `wholeId`. The whole's provider (or an admin) decides what counts towards " +
@@ -242,12 +204,10 @@ export class CredentialResolver {
     required: boolean,
     @Ctx() ctx: Context,
   ): Promise<Credential> {
-    const whole = await ownedCredential(ctx, wholeId, 'addPart');
-    await loadCredential(ctx, partId);
-    await addLink(ctx, 'PART_OF', partId, wholeId, required);
-    return whole;
+    return this.catalogue.addPart(await ctx.viewer(), partId, wholeId, required);
   }
 
+  @Authorized(PROVIDER_OR_ADMIN)
   @Mutation(() => Credential, {
     description: 'Removes a part from a whole (same rights as addPart).',
   })
@@ -256,14 +216,10 @@ export class CredentialResolver {
     @Arg('wholeId', () => ID) wholeId: string,
     @Ctx() ctx: Context,
   ): Promise<Credential> {
-    const whole = await ownedCredential(ctx, wholeId, 'removePart');
-    const removed = await ctx.db.writeTransaction((tx) =>
-      ctx.repositories.credential.unlinkPart(tx, partId, wholeId),
-    );
-    if (removed === 0) throw new NotFoundError(`"${partId}" is not part of "${wholeId}".`);
-    return whole;
+    return this.catalogue.removePart(await ctx.viewer(), partId, wholeId);
   }
 
+  @Authorized(PROVIDER_OR_ADMIN)
   @Mutation(() => EquivalenceDeclaration, {
     description:
       "Declares the caller's credential equivalent to another (its provider or an admin). It becomes " +
@@ -275,26 +231,15 @@ export class CredentialResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: Context,
   ): Promise<EquivalenceDeclaration> {
-    note ??= null;
-    const credential = await ownedCredential(ctx, credentialId, 'declareEquivalence');
-    const other = await loadCredential(ctx, otherId);
-    if (credentialId === otherId)
-      throw new UserInputError('A credential is trivially equivalent to itself.');
-    if (note !== null && note.length > 1000)
-      throw new UserInputError('note is limited to 1000 characters.');
-    const declared = await ctx.db.writeTransaction((tx) =>
-      ctx.repositories.credential.declareEquivalence(tx, credentialId, otherId, note),
-    );
-    ctx.events.publish(CredentialEvents.EQUIVALENCE_DECLARED, {
+    return this.catalogue.declareEquivalence(
+      await ctx.viewer(),
       credentialId,
       otherId,
-      assertedBy: declared.assertedBy,
-      mutual: declared.mutual,
-    });
-    const { mutual, ...assertion } = declared;
-    return { credential, other, assertion, mutual };
+      note ?? null,
+    );
   }
 
+  @Authorized(PROVIDER_OR_ADMIN)
   @Mutation(() => Credential, {
     description: "Withdraws the caller's equivalence declaration (its provider or an admin).",
   })
@@ -303,13 +248,7 @@ export class CredentialResolver {
     @Arg('otherId', () => ID) otherId: string,
     @Ctx() ctx: Context,
   ): Promise<Credential> {
-    const credential = await ownedCredential(ctx, credentialId, 'withdrawEquivalence');
-    const removed = await ctx.db.writeTransaction((tx) =>
-      ctx.repositories.credential.withdrawEquivalence(tx, credentialId, otherId),
-    );
-    if (removed === 0)
-      throw new NotFoundError(`No equivalence from "${credentialId}" to "${otherId}".`);
-    return credential;
+    return this.catalogue.withdrawEquivalence(await ctx.viewer(), credentialId, otherId);
   }
 
   @Subscription(() => Credential, {
@@ -333,7 +272,7 @@ export class CredentialResolver {
     @Ctx() ctx: Context,
   ): Promise<Credential> {
     ctx.renewLoaders();
-    return loadCredential(ctx, event.credentialId);
+    return this.catalogue.get(event.credentialId);
   }
 
   @Subscription(() => Credential, {
@@ -357,7 +296,7 @@ export class CredentialResolver {
     @Ctx() ctx: Context,
   ): Promise<Credential> {
     ctx.renewLoaders();
-    return loadCredential(ctx, event.credentialId);
+    return this.catalogue.get(event.credentialId);
   }
 
   @Subscription(() => EquivalenceDeclaration, {
@@ -380,16 +319,6 @@ export class CredentialResolver {
     @Ctx() ctx: Context,
   ): Promise<EquivalenceDeclaration> {
     ctx.renewLoaders();
-    const credential = await loadCredential(ctx, event.credentialId);
-    const other = await loadCredential(ctx, event.otherId);
-    const rows = await ctx.loaders.credentialEquivalents.load(event.credentialId);
-    const assertion = rows
-      .find((r) => r.node.id === event.otherId)
-      ?.assertions.find((a) => a.assertedBy === event.assertedBy) ?? {
-      assertedBy: event.assertedBy,
-      note: null,
-      at: new Date().toISOString(),
-    };
-    return { credential, other, assertion, mutual: event.mutual };
+    return this.catalogue.declarationOf(event);
   }
 }

@@ -1,236 +1,347 @@
-import { createHash } from 'node:crypto';
-import type { Tx } from '../db/database';
+import { actingProvider, requireProviderOrAdmin } from '../auth/guards';
+import type { Viewer } from '../auth/viewer';
+import type { Database, Tx } from '../db/database';
 import { ConflictError, NotFoundError, UserInputError } from '../lib/errors';
-import type { Context } from '../server/context';
-import { CredentialEvents } from '../server/events';
-import type { CredentialProps, SkillLevel } from './credential.repository';
+import type { EventBus } from '../lib/event-bus';
+import type { Page } from '../lib/pagination';
+import type { ProviderRepository } from '../provider/provider.repository';
+import { CredentialEvents, type CredentialEventTopics } from './credential.events';
+import type { CredentialFilter, CredentialInput, CredentialUpdateInput } from './credential.inputs';
 import type {
-  CredentialFieldsInput,
-  CredentialInput,
-  CredentialUpdateInput,
-} from './credential.inputs';
+  CredentialRepository,
+  EquivalenceAssertion,
+  SkillLevel,
+} from './credential.repository';
+import { checkFields, contentHash, credentialId, dedupeSkills, propsOf } from './credential.rules';
 import { CredentialStatus, type Credential } from './credential.type';
 
-/** The descriptive properties a provider controls, in a fixed order for the content hash. */
-export const PROPERTY_NAMES = [
-  'title',
-  'description',
-  'credentialType',
-  'providerLabel',
-  'hours',
-  'ects',
-  'eqfLevel',
-  'price',
-  'currency',
-  'language',
-  'deliveryMode',
-  'assessmentType',
-  'qualityAssurance',
-  'url',
-  'validityMonths',
-] as const;
-
-/** An equivalence is mutual when the providers of both sides (two different ones) asserted it. */
-export function isMutual(asserters: Iterable<string>, a: Credential, b: Credential): boolean {
-  const by = new Set(asserters);
-  return a.providerId !== b.providerId && by.has(a.providerId) && by.has(b.providerId);
+/** The outcome of a registration or update: what is stored, and whether it was new or changed. */
+export interface Registration {
+  credential: Credential;
+  created: boolean;
+  changed: boolean;
 }
 
-export function credentialId(providerId: string, externalId: string): string {
-  return `${providerId}:${externalId}`;
+/** A declaration as stored, with the credentials on both sides. */
+export interface Declaration {
+  credential: Credential;
+  other: Credential;
+  assertion: EquivalenceAssertion;
+  mutual: boolean;
 }
 
-/** The provider-controlled properties of a source, each present (null when unset). */
-export function propsOf(
-  source: Partial<Record<(typeof PROPERTY_NAMES)[number], unknown>>,
-): CredentialProps {
-  const props: CredentialProps = {};
-  for (const name of PROPERTY_NAMES) {
-    const value = source[name];
-    props[name] = value === undefined ? null : (value as string | number | null);
-  }
-  return props;
-}
+/** A prerequisite (REQUIRES) or a part-of (PART_OF) link between two credentials. */
+export type LinkKind = 'REQUIRES' | 'PART_OF';
 
-/** A hash of everything a registration sets: equal hashes mean a repeat changes nothing. */
-export function contentHash(
-  props: CredentialProps,
-  skills: SkillLevel[],
-  jobRoleIds: string[],
-): string {
-  const canonical = JSON.stringify([
-    PROPERTY_NAMES.map((name) => props[name] ?? null),
-    [...skills].sort((a, b) => a.skillId.localeCompare(b.skillId)).map((s) => [s.skillId, s.level]),
-    [...new Set(jobRoleIds)].sort(),
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
-}
-
-function checkFields(fields: CredentialFieldsInput | CredentialProps): void {
-  if (fields.price !== null && fields.price !== undefined && !fields.currency) {
-    throw new UserInputError('price needs currency (an ISO 4217 code such as EUR).', {
-      field: 'currency',
-    });
-  }
-}
-
-function dedupeSkills(skills: SkillLevel[]): SkillLevel[] {
-  const byId = new Map<string, number>();
-  for (const s of skills) byId.set(s.skillId, Math.max(byId.get(s.skillId) ?? 0, s.level));
-  return [...byId].map(([skillId, level]) => ({ skillId, level }));
-}
-
-async function checkReferences(ctx: Context, tx: Tx, skills: SkillLevel[], jobRoleIds: string[]) {
-  const missing = await ctx.repositories.credential.findMissingReferences(
-    tx,
-    skills.map((s) => s.skillId),
-    jobRoleIds,
-  );
-  if (missing.skills.length > 0) {
-    throw new UserInputError(
-      `Unknown skill ids: ${missing.skills.join(', ')}. Register them first.`,
-      {
-        unknownSkillIds: missing.skills,
-      },
-    );
-  }
-  if (missing.jobRoles.length > 0) {
-    throw new UserInputError(`Unknown job role ids: ${missing.jobRoles.join(', ')}.`, {
-      unknownJobRoleIds: missing.jobRoles,
-    });
-  }
-}
-
-/** Registers or re-registers a credential in one transaction; events go out after commit. */
-export async function registerCredential(ctx: Context, providerId: string, input: CredentialInput) {
-  const provider = await ctx.loaders.providerById.load(providerId);
-  if (!provider) throw new NotFoundError(`No provider "${providerId}".`);
-  checkFields(input);
-  const props = propsOf(input);
-  const skills = dedupeSkills(input.skills);
-  const jobRoleIds = [...new Set(input.preparesFor)];
-  const hash = contentHash(props, skills, jobRoleIds);
-  const repo = ctx.repositories.credential;
-  const id = credentialId(providerId, input.externalId);
-
-  const result = await ctx.db.writeTransaction(async (tx) => {
-    await checkReferences(ctx, tx, skills, jobRoleIds);
-    const upserted = await repo.upsert(
-      tx,
-      { providerId, externalId: input.externalId, id },
-      props,
-      hash,
-    );
-    if (upserted.changed) {
-      await repo.replaceSkills(tx, upserted.node.id, skills);
-      await repo.replaceJobRoles(tx, upserted.node.id, jobRoleIds);
-    }
-    return upserted;
-  });
-
-  if (result.created) {
-    ctx.events.publish(CredentialEvents.REGISTERED, {
-      credentialId: result.node.id,
-      providerId,
-      skillIds: skills.map((s) => s.skillId),
-    });
-  } else if (result.changed) {
-    ctx.events.publish(CredentialEvents.CHANGED, {
-      credentialId: result.node.id,
-      providerId,
-      change: 'UPDATED',
-    });
-  }
-  return { credential: result.node, created: result.created, changed: result.changed };
-}
-
-/** Applies a partial update; a patch that changes nothing writes nothing and sends no event. */
-export async function updateCredential(
-  ctx: Context,
-  current: Credential,
-  patch: CredentialUpdateInput,
-) {
-  const repo = ctx.repositories.credential;
-  const result = await ctx.db.writeTransaction(async (tx) => {
-    const [stored] = await repo.findByIds([current.id], tx);
-    if (!stored) throw new NotFoundError(`No credential "${current.id}".`);
-    const given = Object.fromEntries(
-      Object.entries(patch).filter(([, value]) => value !== undefined),
-    ) as Partial<CredentialUpdateInput>;
-    if (given.title === null || given.credentialType === null) {
-      throw new UserInputError('title and credentialType cannot be cleared.');
-    }
-    const props = propsOf({ ...stored, ...given });
-    checkFields(props);
-    const skills =
-      given.skills != null
-        ? dedupeSkills(given.skills)
-        : (await repo.findSkills([stored.id], tx)).map((r) => ({
-            skillId: r.node.id,
-            level: r.level,
-          }));
-    const jobRoleIds =
-      given.preparesFor != null
-        ? [...new Set(given.preparesFor)]
-        : (await repo.findJobRoles([stored.id], tx)).map((r) => r.node.id);
-    const hash = contentHash(props, skills, jobRoleIds);
-    const statusChange = given.status != null && given.status !== stored.status;
-    if (hash === (stored as Credential & { contentHash?: string }).contentHash && !statusChange) {
-      return { node: stored, changed: false };
-    }
-    await checkReferences(ctx, tx, skills, jobRoleIds);
-    let node = await repo.update(tx, stored.id, props, hash);
-    if (given.skills != null) await repo.replaceSkills(tx, stored.id, skills);
-    if (given.preparesFor != null) await repo.replaceJobRoles(tx, stored.id, jobRoleIds);
-    if (statusChange) node = await repo.setStatus(tx, stored.id, given.status!);
-    return { node, changed: true };
-  });
-  if (result.changed) {
-    ctx.events.publish(CredentialEvents.CHANGED, {
-      credentialId: current.id,
-      providerId: current.providerId,
-      change: 'UPDATED',
-    });
-  }
-  return { credential: result.node, created: false, changed: result.changed };
-}
-
-export async function retireCredential(ctx: Context, current: Credential): Promise<Credential> {
-  if (current.status === CredentialStatus.RETIRED) return current;
-  const node = await ctx.db.writeTransaction((tx) =>
-    ctx.repositories.credential.setStatus(tx, current.id, CredentialStatus.RETIRED),
-  );
-  ctx.events.publish(CredentialEvents.CHANGED, {
-    credentialId: current.id,
-    providerId: current.providerId,
-    change: 'RETIRED',
-  });
-  return node;
-}
+const MAX_NOTE = 1000;
 
 /**
- * Adds a REQUIRES or PART_OF link, refusing one that would close a cycle. A lock node serialises
- * link changes of the kind, so two concurrent links cannot close a cycle together.
+ * The credential use cases: the catalogue read, registration (idempotent on provider and
+ * externalId), updates, retirement, stacking links with their cycle check, and equivalence
+ * declarations. Each write is one transaction; events go out after it commits.
  */
-export async function addLink(
-  ctx: Context,
-  kind: 'REQUIRES' | 'PART_OF',
-  from: string,
-  to: string,
-  required = true,
-): Promise<void> {
-  if (from === to) throw new ConflictError('A credential cannot be linked to itself.');
-  const repo = ctx.repositories.credential;
-  await ctx.db.writeTransaction(async (tx) => {
-    await repo.lockLinks(tx, kind);
-    if (await repo.reaches(tx, kind, to, from)) {
-      const what = kind === 'REQUIRES' ? 'prerequisite' : 'part-of';
-      throw new ConflictError(
-        `This ${what} link would close a cycle: "${to}" already leads to "${from}".`,
-        { cycle: true },
+export class CredentialService {
+  constructor(
+    private readonly db: Database,
+    private readonly credentials: CredentialRepository,
+    private readonly providers: ProviderRepository,
+    private readonly events: EventBus<CredentialEventTopics>,
+  ) {}
+
+  /** The catalogue page for a filter; without a status filter only ACTIVE credentials. */
+  findPage(
+    filter: CredentialFilter | null,
+    skip: number,
+    first: number,
+  ): Promise<Page<Credential>> {
+    const f = filter ?? {};
+    if (f.eqfMin != null && f.eqfMax != null && f.eqfMin > f.eqfMax) {
+      throw new UserInputError('eqfMin must not exceed eqfMax.');
+    }
+    return this.credentials.findPage(
+      {
+        providerIds: f.providerIds ?? null,
+        types: f.credentialTypes ?? null,
+        skillIds: f.skillIds ?? null,
+        eqfMin: f.eqfMin ?? null,
+        eqfMax: f.eqfMax ?? null,
+        maxHours: f.maxHours ?? null,
+        maxPrice: f.maxPrice ?? null,
+        language: f.language ?? null,
+        deliveryModes: f.deliveryModes ?? null,
+        statuses: f.statuses ?? [CredentialStatus.ACTIVE],
+      },
+      skip,
+      first,
+    );
+  }
+
+  /** A credential by id, or null. */
+  async find(id: string, q: Tx = this.db): Promise<Credential | null> {
+    const [credential] = await this.credentials.findByIds([id], q);
+    return credential ?? null;
+  }
+
+  /** A credential by id; NOT_FOUND when there is none. */
+  async get(id: string, q: Tx = this.db): Promise<Credential> {
+    const credential = await this.find(id, q);
+    if (!credential) throw new NotFoundError(`No credential "${id}".`);
+    return credential;
+  }
+
+  /** Loads a credential and checks the viewer may change it (its provider's key or an admin key). */
+  private async owned(viewer: Viewer, id: string, what: string): Promise<Credential> {
+    const credential = await this.get(id);
+    requireProviderOrAdmin(viewer, credential.providerId, what);
+    return credential;
+  }
+
+  /**
+   * Registers or re-registers a credential of the viewer's provider (an admin names it in
+   * `input.providerId`) in one transaction. The same content twice changes nothing and sends no
+   * event. Unknown skill or job role ids fail with BAD_USER_INPUT naming them.
+   */
+  async register(viewer: Viewer, input: CredentialInput): Promise<Registration> {
+    const providerId = actingProvider(viewer, input.providerId, 'registerCredential');
+    const [provider] = await this.providers.findByIds([providerId]);
+    if (!provider) throw new NotFoundError(`No provider "${providerId}".`);
+    checkFields(input);
+    const props = propsOf(input);
+    const skills = dedupeSkills(input.skills);
+    const jobRoleIds = [...new Set(input.preparesFor)];
+    const hash = contentHash(props, skills, jobRoleIds);
+    const repo = this.credentials;
+    const id = credentialId(providerId, input.externalId);
+
+    const result = await this.db.writeTransaction(async (tx) => {
+      await this.checkReferences(tx, skills, jobRoleIds);
+      const upserted = await repo.upsert(
+        tx,
+        { providerId, externalId: input.externalId, id },
+        props,
+        hash,
+      );
+      if (upserted.changed) {
+        await repo.replaceSkills(tx, upserted.node.id, skills);
+        await repo.replaceJobRoles(tx, upserted.node.id, jobRoleIds);
+      }
+      return upserted;
+    });
+
+    if (result.created) {
+      this.events.publish(CredentialEvents.REGISTERED, {
+        credentialId: result.node.id,
+        providerId,
+        skillIds: skills.map((s) => s.skillId),
+      });
+    } else if (result.changed) {
+      this.publishChanged(result.node, 'UPDATED');
+    }
+    return { credential: result.node, created: result.created, changed: result.changed };
+  }
+
+  /** Applies a partial update; a patch that changes nothing writes nothing and sends no event. */
+  async update(viewer: Viewer, id: string, patch: CredentialUpdateInput): Promise<Registration> {
+    const current = await this.owned(viewer, id, 'updateCredential');
+    const repo = this.credentials;
+    const result = await this.db.writeTransaction(async (tx) => {
+      const stored = await this.get(current.id, tx);
+      const given = Object.fromEntries(
+        Object.entries(patch).filter(([, value]) => value !== undefined),
+      ) as Partial<CredentialUpdateInput>;
+      if (given.title === null || given.credentialType === null) {
+        throw new UserInputError('title and credentialType cannot be cleared.');
+      }
+      const props = propsOf({ ...stored, ...given });
+      checkFields(props);
+      const skills =
+        given.skills != null
+          ? dedupeSkills(given.skills)
+          : (await repo.findSkills([stored.id], tx)).map((r) => ({
+              skillId: r.node.id,
+              level: r.level,
+            }));
+      const jobRoleIds =
+        given.preparesFor != null
+          ? [...new Set(given.preparesFor)]
+          : (await repo.findJobRoles([stored.id], tx)).map((r) => r.node.id);
+      const hash = contentHash(props, skills, jobRoleIds);
+      const statusChange = given.status != null && given.status !== stored.status;
+      if (hash === (stored as Credential & { contentHash?: string }).contentHash && !statusChange) {
+        return { node: stored, changed: false };
+      }
+      await this.checkReferences(tx, skills, jobRoleIds);
+      let node = await repo.update(tx, stored.id, props, hash);
+      if (given.skills != null) await repo.replaceSkills(tx, stored.id, skills);
+      if (given.preparesFor != null) await repo.replaceJobRoles(tx, stored.id, jobRoleIds);
+      if (statusChange) node = await repo.setStatus(tx, stored.id, given.status!);
+      return { node, changed: true };
+    });
+    if (result.changed) this.publishChanged(current, 'UPDATED');
+    return { credential: result.node, created: false, changed: result.changed };
+  }
+
+  /** Retires a credential: it stays readable and held, but is never suggested. */
+  async retire(viewer: Viewer, id: string): Promise<Credential> {
+    const current = await this.owned(viewer, id, 'retireCredential');
+    if (current.status === CredentialStatus.RETIRED) return current;
+    const node = await this.db.writeTransaction((tx) =>
+      this.credentials.setStatus(tx, current.id, CredentialStatus.RETIRED),
+    );
+    this.publishChanged(current, 'RETIRED');
+    return node;
+  }
+
+  /** Makes `prerequisiteId` a prerequisite of `id` (the dependent's provider or an admin). */
+  async addPrerequisite(viewer: Viewer, id: string, prerequisiteId: string): Promise<Credential> {
+    const credential = await this.owned(viewer, id, 'addPrerequisite');
+    await this.get(prerequisiteId);
+    await this.link('REQUIRES', id, prerequisiteId);
+    return credential;
+  }
+
+  /** Removes a prerequisite (same rights as addPrerequisite); NOT_FOUND when there is none. */
+  async removePrerequisite(
+    viewer: Viewer,
+    id: string,
+    prerequisiteId: string,
+  ): Promise<Credential> {
+    const credential = await this.owned(viewer, id, 'removePrerequisite');
+    const removed = await this.db.writeTransaction((tx) =>
+      this.credentials.unlinkPrerequisite(tx, id, prerequisiteId),
+    );
+    if (removed === 0) throw new NotFoundError(`"${id}" does not require "${prerequisiteId}".`);
+    return credential;
+  }
+
+  /** Stacks `partId` into `wholeId` (the whole's provider or an admin); returns the whole. */
+  async addPart(
+    viewer: Viewer,
+    partId: string,
+    wholeId: string,
+    required: boolean,
+  ): Promise<Credential> {
+    const whole = await this.owned(viewer, wholeId, 'addPart');
+    await this.get(partId);
+    await this.link('PART_OF', partId, wholeId, required);
+    return whole;
+  }
+
+  /** Removes a part from a whole (same rights as addPart); NOT_FOUND when it is not a part. */
+  async removePart(viewer: Viewer, partId: string, wholeId: string): Promise<Credential> {
+    const whole = await this.owned(viewer, wholeId, 'removePart');
+    const removed = await this.db.writeTransaction((tx) =>
+      this.credentials.unlinkPart(tx, partId, wholeId),
+    );
+    if (removed === 0) throw new NotFoundError(`"${partId}" is not part of "${wholeId}".`);
+    return whole;
+  }
+
+  /**
+   * Adds a REQUIRES or PART_OF link, refusing one that would close a cycle. A lock node serialises
+   * link changes of the kind, so two concurrent links cannot close a cycle together. Rights are the
+   * caller's to check.
+   */
+  async link(kind: LinkKind, from: string, to: string, required = true): Promise<void> {
+    if (from === to) throw new ConflictError('A credential cannot be linked to itself.');
+    const repo = this.credentials;
+    await this.db.writeTransaction(async (tx) => {
+      await repo.lockLinks(tx, kind);
+      if (await repo.reaches(tx, kind, to, from)) {
+        const what = kind === 'REQUIRES' ? 'prerequisite' : 'part-of';
+        throw new ConflictError(
+          `This ${what} link would close a cycle: "${to}" already leads to "${from}".`,
+          { cycle: true },
+        );
+      }
+      if (kind === 'REQUIRES') await repo.linkPrerequisite(tx, from, to);
+      else await repo.linkPart(tx, from, to, required);
+    });
+  }
+
+  /**
+   * Declares the viewer's credential equivalent to another; mutual once the other side's provider
+   * declares it too. Declaring again updates the note.
+   */
+  async declareEquivalence(
+    viewer: Viewer,
+    id: string,
+    otherId: string,
+    note: string | null,
+  ): Promise<Declaration> {
+    const credential = await this.owned(viewer, id, 'declareEquivalence');
+    const other = await this.get(otherId);
+    if (id === otherId) throw new UserInputError('A credential is trivially equivalent to itself.');
+    if (note !== null && note.length > MAX_NOTE) {
+      throw new UserInputError(`note is limited to ${MAX_NOTE} characters.`);
+    }
+    const declared = await this.db.writeTransaction((tx) =>
+      this.credentials.declareEquivalence(tx, id, otherId, note),
+    );
+    this.events.publish(CredentialEvents.EQUIVALENCE_DECLARED, {
+      credentialId: id,
+      otherId,
+      assertedBy: declared.assertedBy,
+      mutual: declared.mutual,
+    });
+    const { mutual, ...assertion } = declared;
+    return { credential, other, assertion, mutual };
+  }
+
+  /** Withdraws the viewer's declaration; NOT_FOUND when there is none. */
+  async withdrawEquivalence(viewer: Viewer, id: string, otherId: string): Promise<Credential> {
+    const credential = await this.owned(viewer, id, 'withdrawEquivalence');
+    const removed = await this.db.writeTransaction((tx) =>
+      this.credentials.withdrawEquivalence(tx, id, otherId),
+    );
+    if (removed === 0) throw new NotFoundError(`No equivalence from "${id}" to "${otherId}".`);
+    return credential;
+  }
+
+  /** The declaration an event announced, as stored now (for subscribers). */
+  async declarationOf(event: {
+    credentialId: string;
+    otherId: string;
+    assertedBy: string;
+    mutual: boolean;
+  }): Promise<Declaration> {
+    const credential = await this.get(event.credentialId);
+    const other = await this.get(event.otherId);
+    const rows = await this.credentials.findDeclaredEquivalents([event.credentialId]);
+    const assertion = rows
+      .find((r) => r.node.id === event.otherId)
+      ?.assertions.find((a) => a.assertedBy === event.assertedBy) ?? {
+      assertedBy: event.assertedBy,
+      note: null,
+      at: new Date().toISOString(),
+    };
+    return { credential, other, assertion, mutual: event.mutual };
+  }
+
+  private publishChanged(c: Credential, change: 'UPDATED' | 'RETIRED'): void {
+    this.events.publish(CredentialEvents.CHANGED, {
+      credentialId: c.id,
+      providerId: c.providerId,
+      change,
+    });
+  }
+
+  private async checkReferences(tx: Tx, skills: SkillLevel[], jobRoleIds: string[]) {
+    const missing = await this.credentials.findMissingReferences(
+      tx,
+      skills.map((s) => s.skillId),
+      jobRoleIds,
+    );
+    if (missing.skills.length > 0) {
+      throw new UserInputError(
+        `Unknown skill ids: ${missing.skills.join(', ')}. Register them first.`,
+        { unknownSkillIds: missing.skills },
       );
     }
-    if (kind === 'REQUIRES') await repo.linkPrerequisite(tx, from, to);
-    else await repo.linkPart(tx, from, to, required);
-  });
+    if (missing.jobRoles.length > 0) {
+      throw new UserInputError(`Unknown job role ids: ${missing.jobRoles.join(', ')}.`, {
+        unknownJobRoleIds: missing.jobRoles,
+      });
+    }
+  }
 }

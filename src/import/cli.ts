@@ -1,12 +1,10 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import { ADMIN_SUBJECT } from '../auth/bootstrap';
-import { ApiRole } from '../auth/viewer';
+import { SYSTEM_ADMIN } from '../auth/auth.service';
 import type { Database } from '../db/database';
 import type { Logger } from '../lib/logger';
-import { createContext } from '../server/context';
-import { createServices } from '../server/services';
-import { importDocuments, type StandardFormat } from '../standards/standards.service';
+import { createServices } from '../services';
+import { StandardFormat } from '../standards/standards.type';
 import { openDatabase } from '../app';
 import { loadConfigOrExit } from '../config';
 import { applySchema } from '../db/schema';
@@ -55,14 +53,10 @@ async function importStandardFile(
       : ((parsed as Record<string, unknown>)['@graph'] ??
         (parsed as Record<string, unknown>).achievements ?? [parsed])
   ) as Record<string, unknown>[];
-  const services = createServices(db, logger, publicUrl);
-  const ctx = createContext(services, {
-    requestId: 'cli-import',
-    viewer: { role: ApiRole.ADMIN, subjectId: ADMIN_SUBJECT },
-  });
-  if (!(await ctx.loaders.providerById.load(providerId)))
-    throw new Error(`No provider "${providerId}".`);
-  return importDocuments(ctx, providerId, format, documents, publicUrl);
+  const services = createServices(db, logger, { publicUrl });
+  const [provider] = await services.repositories.provider.findByIds([providerId]);
+  if (!provider) throw new Error(`No provider "${providerId}".`);
+  return services.standards.import(SYSTEM_ADMIN, format, documents, providerId);
 }
 
 export function formatReport(report: ImportReport): string {
@@ -84,7 +78,7 @@ export function formatReport(report: ImportReport): string {
 async function main(argv: string[]): Promise<number> {
   const [source, target] = argv;
   const importers = { esco: importEsco, onet: importOnet, crosswalk: importCrosswalk } as const;
-  const standards = { ob3: 'OPEN_BADGES_3', ctdl: 'CTDL' } as const;
+  const standards = { ob3: StandardFormat.OPEN_BADGES_3, ctdl: StandardFormat.CTDL } as const;
   const isStandard = source === 'ob3' || source === 'ctdl';
   if (!source || !(source in importers || isStandard) || !target || (isStandard && !argv[2])) {
     process.stderr.write(`${USAGE}\n`);

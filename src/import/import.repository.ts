@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { nowIso } from '../lib/group';
+import { nowIso } from '../lib/clock';
 
 export type ImportQuery =
   | 'import/upsert-skills'

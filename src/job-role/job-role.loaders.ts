@@ -1,8 +1,8 @@
 import { nodeLoader, relationLoader } from '../lib/loader';
-import type { Repositories } from '../server/services';
+import type { JobRoleRepository } from './job-role.repository';
 
-export function createJobRoleLoaders(repos: Repositories) {
-  const r = repos.jobRole;
+/** The per-request loaders of the job role domain: one query per batch of keys. */
+export function createJobRoleLoaders(r: JobRoleRepository) {
   return {
     jobRoleById: nodeLoader((ids) => r.findByIds(ids)),
     jobRoleRequiredSkills: relationLoader((ids) => r.findRequiredSkills(ids)),

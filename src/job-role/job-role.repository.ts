@@ -1,5 +1,5 @@
 import type { Database, Tx } from '../db/database';
-import { nowIso } from '../lib/group';
+import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
 import type { Page } from '../lib/pagination';
 import type { Framework, Skill } from '../skill/skill.type';

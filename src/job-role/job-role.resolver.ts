@@ -1,15 +1,28 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireAdmin } from '../auth/guards';
-import { UserInputError } from '../lib/errors';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ApiRole } from '../auth/viewer';
 import { offsetAfter, PageArgs, toConnection, type ConnectionShape } from '../lib/pagination';
 import type { Context } from '../server/context';
 import { Framework } from '../skill/skill.type';
 import { EquivalentJobRole, RelatedJobRole, SkillRequirement } from './job-role-links.type';
 import { JobRoleInput } from './job-role.inputs';
+import type { JobRoleService } from './job-role.service';
 import { JobRole, JobRoleConnection } from './job-role.type';
 
 @Resolver(() => JobRole)
 export class JobRoleResolver {
+  constructor(private readonly occupations: JobRoleService) {}
+
   @Query(() => JobRole, {
     nullable: true,
     description: 'A job role by id; null when there is none.',
@@ -24,13 +37,9 @@ export class JobRoleResolver {
   async jobRoles(
     @Arg('framework', () => Framework, { nullable: true }) framework: Framework | null,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() ctx: Context,
   ): Promise<ConnectionShape<JobRole>> {
     const skip = offsetAfter(page.after);
-    return toConnection(
-      await ctx.repositories.jobRole.findPage(framework ?? null, skip, page.first),
-      skip,
-    );
+    return toConnection(await this.occupations.findPage(framework ?? null, skip, page.first), skip);
   }
 
   @FieldResolver(() => [String], { description: 'Alternative titles, searched too.' })
@@ -72,6 +81,7 @@ export class JobRoleResolver {
     return (await ctx.loaders.jobRoleBroader.load(j.id)).map((r) => r.node);
   }
 
+  @Authorized(ApiRole.ADMIN)
   @Mutation(() => JobRole, {
     description:
       'Creates or updates a job role with its required skills (admin key), in one transaction. ' +
@@ -81,37 +91,6 @@ export class JobRoleResolver {
     @Arg('input', () => JobRoleInput) input: JobRoleInput,
     @Ctx() ctx: Context,
   ): Promise<JobRole> {
-    await requireAdmin(ctx, 'upsertJobRole');
-    const skillIds = input.requiredSkills.map((r) => r.skillId);
-    if (new Set(skillIds).size !== skillIds.length) {
-      throw new UserInputError('Each skill may be required once per job role.');
-    }
-    const { jobRole: roles, skill: skills } = ctx.repositories;
-    return ctx.db.writeTransaction(async (tx) => {
-      const missing = await skills.findMissing(tx, skillIds);
-      if (missing.length > 0) {
-        throw new UserInputError(`Unknown skill ids: ${missing.join(', ')}.`, {
-          unknownSkillIds: missing,
-        });
-      }
-      return roles.upsert(
-        tx,
-        {
-          id: input.id,
-          title: input.title,
-          altTitles: input.altTitles,
-          description: input.description ?? null,
-          framework: input.framework,
-          code: input.code ?? null,
-          jobZone: input.jobZone ?? null,
-        },
-        input.requiredSkills.map((r) => ({
-          skillId: r.skillId,
-          essential: r.essential,
-          importance: r.importance ?? (r.essential ? 1 : 0.5),
-          level: r.level,
-        })),
-      );
-    });
+    return this.occupations.upsert(await ctx.viewer(), input);
   }
 }

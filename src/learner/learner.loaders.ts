@@ -1,8 +1,8 @@
 import { nodeLoader, relationLoader } from '../lib/loader';
-import type { Repositories } from '../server/services';
+import type { LearnerRepository } from './learner.repository';
 
-export function createLearnerLoaders(repos: Repositories) {
-  const r = repos.learner;
+/** The per-request loaders of the learner domain: one query per batch of keys. */
+export function createLearnerLoaders(r: LearnerRepository) {
   return {
     learnerById: nodeLoader((ids) => r.findByIds(ids)),
     learnerAchievements: relationLoader((ids) => r.findAchievements(ids)),

@@ -1,6 +1,6 @@
 import type { Credential } from '../credential/credential.type';
 import type { Database, Tx } from '../db/database';
-import { nowIso } from '../lib/group';
+import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
 import type { Skill } from '../skill/skill.type';
 import type { Learner, SkillSource } from './learner.type';

@@ -22,3 +22,16 @@ export class Learner {
   @Field(() => String, { description: 'When the record was created (ISO-8601, UTC).' })
   createdAt!: string;
 }
+
+@ObjectType({
+  description: "A learner and the learner's API key; the key is shown this once only.",
+})
+export class LearnerWithKey {
+  @Field(() => Learner, { description: 'The learner.' })
+  learner!: Learner;
+
+  @Field(() => String, {
+    description: 'The API key for this record. Store it now: only its hash is kept.',
+  })
+  apiKey!: string;
+}

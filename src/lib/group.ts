@@ -17,8 +17,3 @@ export function byKey<T>(
   const found = new Map(items.map((item) => [keyOf(item), item]));
   return keys.map((key) => found.get(key) ?? null);
 }
-
-/** The current time as an ISO-8601 UTC string: how the graph stores timestamps. */
-export function nowIso(): string {
-  return new Date().toISOString();
-}

@@ -1,324 +1,373 @@
-import { CredentialStatus, type Credential } from '../credential/credential.type';
-import type { GapRow, HeldMatch, PlanCandidateRow, SkillRef } from './pathway.repository';
-import { PlanObjective } from './pathway.type';
+import { requireLearnerOrAdmin } from '../auth/guards';
+import type { Viewer } from '../auth/viewer';
+import type { CredentialRepository } from '../credential/credential.repository';
+import { isMutual } from '../credential/credential.rules';
+import type { Credential } from '../credential/credential.type';
+import type { JobRoleRepository } from '../job-role/job-role.repository';
+import type { JobRole } from '../job-role/job-role.type';
+import type { LearnerRepository } from '../learner/learner.repository';
+import { today, type Clock } from '../lib/clock';
+import { NotFoundError, UserInputError } from '../lib/errors';
+import { intInRange, MAX_PAGE_SIZE } from '../lib/pagination';
+import type { ProviderRepository } from '../provider/provider.repository';
+import type { Provider } from '../provider/provider.type';
+import type { SkillRepository } from '../skill/skill.repository';
+import type { Skill } from '../skill/skill.type';
+import { rankBroadening } from './broadening';
+import { rankEquivalents, scoreEquivalence } from './equivalence';
+import { essentialCoverageAfter, splitGap, type GapResult, type RequirementResult } from './gap';
+import type { GapRow, HeldMatch, PathwayRepository } from './pathway.repository';
+import type {
+  BroadeningOption,
+  Equivalent,
+  GapClosingPlan,
+  PlanObjective,
+  RoleTransition,
+  SkillGap,
+  StackingDirection,
+  StackingLink,
+  StackingPath,
+} from './pathway.type';
+import { greedyPlan, sumCosts } from './plan';
 
-/** A requirement after the split: the best covering match, or the best level held below the need. */
-export interface RequirementResult {
-  row: GapRow;
-  coveredBy: HeldMatch | null;
-  heldLevel: number | null;
+/** The deepest stacking path asked for. */
+export const MAX_STACKING_DEPTH = 6;
+/** The most credentials a plan may hold, prerequisites included. */
+export const MAX_PLAN_CREDENTIALS = 20;
+/** The most held skills an ad-hoc gap question may list. */
+export const MAX_HELD_SKILLS = 500;
+/** Candidates a plan or a broadening search considers at most, so dense graphs stay bounded. */
+const CANDIDATE_LIMIT = 500;
+/** Equivalence candidates scored at most: those that touch most of the start's skills. */
+const EQUIVALENCE_CANDIDATES = 100;
+
+/** Held skills: a stored learner's, an ad-hoc list, or both. */
+export interface HeldQuery {
+  learnerId: string | null;
+  skills: { skillId: string; level: number }[] | null;
 }
 
-export interface GapResult {
-  covered: RequirementResult[];
-  missing: RequirementResult[];
-  coverage: number;
-  essentialCoverage: number;
-}
-
-function better(a: HeldMatch, b: HeldMatch): HeldMatch {
-  if (a.exact !== b.exact) return a.exact ? a : b;
-  if (a.level !== b.level) return a.level > b.level ? a : b;
-  // A credential is stronger evidence than a self-declared skill.
-  return a.credential !== null ? a : b;
-}
-
-/** Splits requirements into covered and missing (levels count) and weighs coverage by importance. */
-export function splitGap(rows: GapRow[]): GapResult {
-  const covered: RequirementResult[] = [];
-  const missing: RequirementResult[] = [];
-  for (const row of rows) {
-    const sufficient = row.matches.filter((m) => m.level >= row.level);
-    if (sufficient.length > 0) {
-      covered.push({ row, coveredBy: sufficient.reduce(better), heldLevel: null });
-    } else {
-      const best = row.matches.reduce<number | null>((max, m) => Math.max(max ?? 0, m.level), null);
-      missing.push({ row, coveredBy: null, heldLevel: best });
-    }
-  }
-  return {
-    covered,
-    missing,
-    coverage: coverage(rows, covered),
-    essentialCoverage: coverage(
-      rows.filter((r) => r.essential),
-      covered.filter((c) => c.row.essential),
-    ),
-  };
-}
-
-function coverage(all: GapRow[], covered: RequirementResult[]): number {
-  const total = all.reduce((sum, r) => sum + r.importance, 0);
-  if (total === 0) return 1;
-  return covered.reduce((sum, c) => sum + c.row.importance, 0) / total;
-}
-
-export interface PlanPick {
-  credential: Credential;
-  covers: string[];
-  prerequisiteOnly: boolean;
-  requires: string[];
-}
-
-export interface PlanResult {
-  picks: PlanPick[];
-  uncovered: {
-    skillId: string;
-    reason: 'NO_CREDENTIAL' | 'LIMIT_REACHED' | 'PREREQUISITE_RETIRED';
-  }[];
+interface GapQuery {
+  roleId: string;
+  learnerId: string | null;
+  skills: { skillId: string; level: number }[];
+  fromRoleId: string | null;
+  includeOptional: boolean;
 }
 
 /**
- * The cost of one credential. An unknown price or hours counts as the highest known among the
- * candidates: a credential that does not say what it costs is never taken for free.
+ * The headline queries: stacking paths, broadening options, equivalents, skill gaps, gap-closing
+ * plans and role transitions. Each runs its Cypher in one round trip (a few at most); the rules
+ * that decide the answers live in the pure modules beside this one.
  */
-function costFunction(
-  candidates: PlanCandidateRow[],
-  objective: PlanObjective,
-): (c: Credential) => number {
-  const all = candidates.flatMap((c) => [c.node, ...c.prerequisites]);
-  const worst = (values: (number | null | undefined)[]) =>
-    values.reduce<number>((max, v) => (v != null && v > max ? v : max), 0);
-  switch (objective) {
-    case PlanObjective.HOURS: {
-      const fallback = worst(all.map((c) => c.hours));
-      return (c) => c.hours ?? fallback;
-    }
-    case PlanObjective.PRICE: {
-      const fallback = worst(all.map((c) => c.price));
-      return (c) => c.price ?? fallback;
-    }
-    case PlanObjective.COUNT:
-      return () => 1;
-  }
-}
+export class PathwayService {
+  constructor(
+    private readonly pathways: PathwayRepository,
+    private readonly credentials: CredentialRepository,
+    private readonly providers: ProviderRepository,
+    private readonly skills: SkillRepository,
+    private readonly jobRoles: JobRoleRepository,
+    private readonly learners: LearnerRepository,
+    private readonly clock: Clock,
+  ) {}
 
-/**
- * Greedy weighted set cover: each round takes the candidate whose cost, its unmet prerequisites
- * included, per newly covered importance is lowest (ties: more importance, then fewer steps, then
- * id), until every target is covered or `maxCredentials` would be exceeded. A small epsilon keeps
- * free credentials comparable by how much they cover.
- */
-export function greedyPlan(
-  targets: { skillId: string; importance: number }[],
-  candidates: PlanCandidateRow[],
-  earned: ReadonlySet<string>,
-  objective: PlanObjective,
-  maxCredentials: number,
-): PlanResult {
-  const cost = costFunction(candidates, objective);
-  const importance = new Map(targets.map((t) => [t.skillId, t.importance]));
-  const uncovered = new Set(targets.map((t) => t.skillId));
-  const coverable = new Set(candidates.flatMap((c) => c.covers));
-  const byId = new Map<string, PlanCandidateRow>(candidates.map((c) => [c.node.id, c]));
-  const inPlan = new Map<string, PlanPick>();
-  let blockedByRetired = new Set<string>();
-  let limitHit = false;
-
-  const unmetPrerequisites = (c: PlanCandidateRow) =>
-    c.prerequisites.filter((p) => !earned.has(p.id) && !inPlan.has(p.id));
-
-  for (;;) {
-    let best: { c: PlanCandidateRow; ratio: number; gain: number; added: number } | null = null;
-    for (const c of candidates) {
-      if (inPlan.has(c.node.id) || earned.has(c.node.id)) continue;
-      const gainIds = c.covers.filter((id) => uncovered.has(id));
-      if (gainIds.length === 0) continue;
-      const prereqs = unmetPrerequisites(c);
-      if (prereqs.some((p) => p.status !== CredentialStatus.ACTIVE)) {
-        blockedByRetired = new Set([...blockedByRetired, ...gainIds]);
-        continue;
-      }
-      // Prerequisites that are candidates themselves add their own coverage.
-      const extra = prereqs
-        .flatMap((p) => byId.get(p.id)?.covers ?? [])
-        .filter((id) => uncovered.has(id));
-      const gain = [...new Set([...gainIds, ...extra])].reduce(
-        (s, id) => s + (importance.get(id) ?? 0),
-        0,
-      );
-      const added = 1 + prereqs.length;
-      if (inPlan.size + added > maxCredentials) {
-        limitHit = true;
-        continue;
-      }
-      const total = cost(c.node) + prereqs.reduce((s, p) => s + cost(p), 0);
-      const ratio = (total + 1e-6) / gain;
-      if (
-        !best ||
-        ratio < best.ratio - 1e-9 ||
-        (Math.abs(ratio - best.ratio) <= 1e-9 &&
-          (gain > best.gain ||
-            (gain === best.gain &&
-              (added < best.added || (added === best.added && c.node.id < best.c.node.id)))))
-      ) {
-        best = { c, ratio, gain, added };
-      }
+  /** Paths through prerequisites and part-of links, up from a credential or down into it. */
+  async stackingPaths(query: {
+    from: string;
+    to: string | null;
+    direction: StackingDirection;
+    maxDepth: number;
+    first: number;
+  }): Promise<StackingPath[]> {
+    intInRange(query.maxDepth, 1, MAX_STACKING_DEPTH, 'maxDepth');
+    intInRange(query.first, 1, MAX_PAGE_SIZE, 'first');
+    const rows = await this.pathways.findStackingPaths(query);
+    if (rows.length === 0 && !(await this.credential(query.from))) {
+      throw new NotFoundError(`No credential "${query.from}".`);
     }
-    if (!best) break;
-    const prereqs = unmetPrerequisites(best.c);
-    for (const p of [...prereqs, best.c.node]) {
-      const candidate = byId.get(p.id);
-      const covers = (candidate?.covers ?? []).filter((id) => uncovered.has(id));
-      covers.forEach((id) => uncovered.delete(id));
-      inPlan.set(p.id, {
-        credential: p,
-        covers,
-        prerequisiteOnly: p.id !== best.c.node.id && covers.length === 0,
-        requires: [],
-      });
-    }
-    // Record which plan steps each step requires, from the REQUIRES edges of the closure.
-    for (const edge of best.c.edges) {
-      const step = inPlan.get(edge.from);
-      if (step && inPlan.has(edge.to) && !step.requires.includes(edge.to))
-        step.requires.push(edge.to);
-    }
-    if (uncovered.size === 0) break;
-  }
-
-  const picks = orderByPrerequisites([...inPlan.values()]);
-  return {
-    picks,
-    uncovered: [...uncovered].map((skillId) => ({
-      skillId,
-      reason: !coverable.has(skillId)
-        ? 'NO_CREDENTIAL'
-        : blockedByRetired.has(skillId) && !limitHit
-          ? 'PREREQUISITE_RETIRED'
-          : 'LIMIT_REACHED',
-    })),
-  };
-}
-
-/** Kahn's topological sort: prerequisites first; among ready steps, the order they were picked. */
-export function orderByPrerequisites(steps: PlanPick[]): PlanPick[] {
-  const index = new Map(steps.map((s, i) => [s.credential.id, i]));
-  const pending = new Map(
-    steps.map((s) => [s.credential.id, new Set(s.requires.filter((r) => index.has(r)))]),
-  );
-  const ordered: PlanPick[] = [];
-  while (ordered.length < steps.length) {
-    const ready = steps.filter(
-      (s) => pending.has(s.credential.id) && pending.get(s.credential.id)!.size === 0,
+    const providers = await this.byId(
+      (ids) => this.providers.findByIds(ids),
+      rows.flatMap((r) => r.providerIds),
     );
-    // The REQUIRES graph is acyclic, so something is always ready; guard anyway.
-    const next =
-      ready.length > 0 ? ready : steps.filter((s) => pending.has(s.credential.id)).slice(0, 1);
-    next.sort((a, b) => index.get(a.credential.id)! - index.get(b.credential.id)!);
-    const step = next[0]!;
-    ordered.push(step);
-    pending.delete(step.credential.id);
-    for (const deps of pending.values()) deps.delete(step.credential.id);
+    return rows.map((r) => ({
+      steps: r.steps.map((s) => ({
+        credential: s.credential,
+        link: s.link as StackingLink,
+        required: s.required ?? null,
+      })),
+      totalHours: r.totalHours,
+      totalPrice: r.totalPrice,
+      currencies: r.currencies,
+      providers: r.providerIds
+        .map((id) => providers.get(id))
+        .filter((p): p is Provider => p !== undefined),
+      length: r.steps.length,
+    }));
   }
-  return ordered;
-}
 
-export interface EquivalenceScore {
-  exactMatches: number;
-  hierarchyMatches: number;
-  overlap: number;
-  union: number;
-  raw: number;
-  eqfDamping: number;
-  hoursDamping: number;
-  score: number;
-  shared: string[];
-  onlyInStart: string[];
-  onlyInOther: string[];
-}
-
-/**
- * Weighted overlap of two skill sets: an exact match counts 1, a parent/child pair 0.5, each skill
- * matched at most once (exact first); divided by the union (a matched pair counted once), then
- * halved when EQF levels differ by more than one and halved again when hours differ by over 2x.
- */
-export function scoreEquivalence(
-  start: { skills: SkillRef[]; eqfLevel?: number | null; hours?: number | null },
-  other: { skills: SkillRef[]; eqfLevel?: number | null; hours?: number | null },
-): EquivalenceScore {
-  const a = new Map(start.skills.map((s) => [s.id, s]));
-  const b = new Map(other.skills.map((s) => [s.id, s]));
-  const matchedA = new Set<string>();
-  const matchedB = new Set<string>();
-  const shared: string[] = [];
-  let exact = 0;
-  for (const id of a.keys()) {
-    if (b.has(id)) {
-      exact++;
-      matchedA.add(id);
-      matchedB.add(id);
-      shared.push(id);
+  /** Horizontal stacking from a credential or from a learner's record (their key or an admin's). */
+  async broadeningOptions(
+    viewer: Viewer,
+    query: { credentialId: string | null; learnerId: string | null; first: number },
+  ): Promise<BroadeningOption[]> {
+    const { credentialId, learnerId, first } = query;
+    intInRange(first, 1, MAX_PAGE_SIZE, 'first');
+    if (!credentialId === !learnerId) {
+      throw new UserInputError('Give exactly one of credentialId and learnerId.');
     }
-  }
-  let hierarchy = 0;
-  for (const [idA, sa] of a) {
-    if (matchedA.has(idA)) continue;
-    for (const [idB, sb] of b) {
-      if (matchedB.has(idB)) continue;
-      const related =
-        (sa.parents ?? []).includes(idB) ||
-        (sa.children ?? []).includes(idB) ||
-        (sb.parents ?? []).includes(idA) ||
-        (sb.children ?? []).includes(idA);
-      if (related) {
-        hierarchy++;
-        matchedA.add(idA);
-        matchedB.add(idB);
-        shared.push(idA);
-        break;
-      }
+    if (learnerId) requireLearnerOrAdmin(viewer, learnerId, 'Broadening options for a learner');
+    const start = credentialId
+      ? await this.credential(credentialId)
+      : (await this.learners.findByIds([learnerId!]))[0];
+    if (!start) {
+      throw new NotFoundError(
+        `No ${credentialId ? 'credential' : 'learner'} "${credentialId ?? learnerId}".`,
+      );
     }
+    const row = await this.pathways.findBroadeningOptions({
+      credentialId,
+      learnerId,
+      today: today(this.clock),
+      limit: CANDIDATE_LIMIT,
+    });
+    if (!row) return [];
+    const adjacency = new Map(row.adjacency.map((a) => [a.id, a]));
+    const ranked = rankBroadening(
+      new Set(row.startSkills.map((s) => s.id)),
+      new Set(adjacency.keys()),
+      row.candidates,
+      first,
+    );
+    const skillById = await this.skillNodes([
+      ...ranked.flatMap(({ s }) => s.newSkillIds),
+      ...row.adjacency.map((a) => a.via),
+    ]);
+    return ranked.map(({ c, s }) => ({
+      credential: c.node,
+      newSkills: s.newSkillIds.map((id) => {
+        const adj = adjacency.get(id);
+        return {
+          skill: skillById.get(id)!,
+          adjacent: !!adj,
+          how: adj?.how ?? null,
+          via: adj ? (skillById.get(adj.via) ?? null) : null,
+        };
+      }),
+      score: s.score,
+      adjacency: s.adjacency,
+      novelty: s.novelty,
+      siblingOf: c.siblingOf,
+    }));
   }
-  const union = a.size + b.size - exact - hierarchy;
-  const overlap = exact + 0.5 * hierarchy;
-  const raw = union === 0 ? 0 : overlap / union;
-  const eqfDamping =
-    start.eqfLevel != null &&
-    other.eqfLevel != null &&
-    Math.abs(start.eqfLevel - other.eqfLevel) > 1
-      ? 0.5
-      : 1;
-  const hoursDamping =
-    start.hours &&
-    other.hours &&
-    Math.max(start.hours, other.hours) / Math.min(start.hours, other.hours) > 2
-      ? 0.5
-      : 1;
-  return {
-    exactMatches: exact,
-    hierarchyMatches: hierarchy,
-    overlap,
-    union,
-    raw,
-    eqfDamping,
-    hoursDamping,
-    score: raw * eqfDamping * hoursDamping,
-    shared,
-    onlyInStart: [...a.keys()].filter((id) => !matchedA.has(id)),
-    onlyInOther: [...b.keys()].filter((id) => !matchedB.has(id)),
-  };
-}
 
-export interface BroadeningScore {
-  newSkillIds: string[];
-  adjacentIds: string[];
-  adjacency: number;
-  novelty: number;
-  score: number;
-}
+  /** Declared and computed equivalents of a credential, each explained. */
+  async equivalents(query: {
+    credentialId: string;
+    minScore: number;
+    includeComputed: boolean;
+    first: number;
+  }): Promise<Equivalent[]> {
+    const { credentialId, minScore, includeComputed, first } = query;
+    intInRange(first, 1, MAX_PAGE_SIZE, 'first');
+    if (!(minScore >= 0 && minScore <= 1)) {
+      throw new UserInputError('minScore must be from 0 to 1.');
+    }
+    const [declared, row] = await Promise.all([
+      this.credentials.findDeclaredEquivalents([credentialId]),
+      includeComputed
+        ? this.pathways.findEquivalenceCandidates(credentialId, EQUIVALENCE_CANDIDATES)
+        : null,
+    ]);
+    const start = row?.start ?? (await this.credential(credentialId));
+    if (!start) throw new NotFoundError(`No credential "${credentialId}".`);
+    const computed = (row?.candidates ?? []).map((c) => ({
+      node: c.node,
+      score: scoreEquivalence({ ...start, skills: row!.skills }, { ...c.node, skills: c.skills }),
+    }));
+    const chosen = rankEquivalents(
+      start,
+      computed,
+      declared.map((d) => {
+        const assertedBy = [...new Set(d.assertions.map((a) => a.assertedBy))];
+        return { node: d.node, assertedBy, mutual: isMutual(assertedBy, start, d.node) };
+      }),
+      minScore,
+      first,
+    );
+    const skillById = await this.skillNodes(
+      chosen.flatMap((e) => [...e.ids.shared, ...e.ids.onlyInStart, ...e.ids.onlyInOther]),
+    );
+    const skills = (ids: string[]) => ids.map((id) => skillById.get(id)!);
+    return chosen.map(({ ids, ...e }) => ({
+      ...e,
+      sharedSkills: skills(ids.shared),
+      onlyInStart: skills(ids.onlyInStart),
+      onlyInOther: skills(ids.onlyInOther),
+    }));
+  }
 
-/** score = 0.6 x adjacency + 0.4 x novelty, + 0.25 for a sibling part of the same whole, capped at 1. */
-export function scoreBroadening(
-  startSkillIds: ReadonlySet<string>,
-  adjacent: ReadonlySet<string>,
-  skills: SkillRef[],
-  sibling: boolean,
-): BroadeningScore {
-  const newSkillIds = skills.map((s) => s.id).filter((id) => !startSkillIds.has(id));
-  const adjacentIds = newSkillIds.filter((id) => adjacent.has(id));
-  const adjacency = newSkillIds.length === 0 ? 0 : adjacentIds.length / newSkillIds.length;
-  const novelty = skills.length === 0 ? 0 : newSkillIds.length / skills.length;
-  const score = Math.min(1, 0.6 * adjacency + 0.4 * novelty + (sibling ? 0.25 : 0));
-  return { newSkillIds, adjacentIds, adjacency, novelty, score };
+  /** A role's requirements split into covered and missing for held skills. */
+  async skillGap(
+    viewer: Viewer,
+    query: HeldQuery & { roleId: string; includeOptional: boolean },
+  ): Promise<SkillGap> {
+    const held = await this.held(viewer, query);
+    return (await this.gap({ ...query, ...held, fromRoleId: null })).gap;
+  }
+
+  /** A plan of credentials that closes a role's missing essential (or all) requirements. */
+  async gapClosingPlan(
+    viewer: Viewer,
+    query: HeldQuery & {
+      roleId: string;
+      optimize: PlanObjective;
+      maxCredentials: number;
+      includeOptional: boolean;
+    },
+  ): Promise<GapClosingPlan> {
+    const { optimize, maxCredentials, includeOptional } = query;
+    intInRange(maxCredentials, 1, MAX_PLAN_CREDENTIALS, 'maxCredentials');
+    const held = await this.held(viewer, query);
+    const { rows, gap, result } = await this.gap({ ...query, ...held, fromRoleId: null });
+    const targets = result.missing.filter((m) => includeOptional || m.row.essential);
+    const candidates =
+      targets.length === 0
+        ? []
+        : await this.pathways.findPlanCandidates(
+            targets.map((t) => ({ skillId: t.row.req.id, level: t.row.level })),
+            CANDIDATE_LIMIT,
+          );
+    const plan = greedyPlan(
+      targets.map((t) => ({ skillId: t.row.req.id, importance: t.row.importance })),
+      candidates,
+      new Set(rows[0]?.earned ?? []),
+      optimize,
+      maxCredentials,
+    );
+    const reqById = new Map(rows.map((r) => [r.req.id, r]));
+    const picked = new Map(plan.picks.map((p) => [p.credential.id, p.credential]));
+    const steps = plan.picks.map((p, i) => ({
+      order: i + 1,
+      credential: p.credential,
+      covers: p.covers.map((id) => reqById.get(id)!.req),
+      prerequisiteOnly: p.prerequisiteOnly,
+      requires: p.requires.map((id) => picked.get(id)!),
+    }));
+    return {
+      gap,
+      steps,
+      ...sumCosts(steps.map((s) => s.credential)),
+      uncovered: plan.uncovered.map((u) => {
+        const r = reqById.get(u.skillId)!;
+        return { skill: r.req, importance: r.importance, level: r.level, reason: u.reason };
+      }),
+      essentialCoverageAfter: essentialCoverageAfter(
+        rows,
+        result,
+        new Set(plan.picks.flatMap((p) => p.covers)),
+      ),
+    };
+  }
+
+  /** The gap between two roles' skill profiles. */
+  async roleTransition(query: {
+    fromRoleId: string;
+    toRoleId: string;
+    includeOptional: boolean;
+  }): Promise<RoleTransition> {
+    const [from] = await this.jobRoles.findByIds([query.fromRoleId]);
+    if (!from) throw new NotFoundError(`No job role "${query.fromRoleId}".`);
+    const { gap } = await this.gap({
+      roleId: query.toRoleId,
+      learnerId: null,
+      skills: [],
+      fromRoleId: query.fromRoleId,
+      includeOptional: query.includeOptional,
+    });
+    return { from, gap };
+  }
+
+  private async held(
+    viewer: Viewer,
+    query: HeldQuery,
+  ): Promise<{ learnerId: string | null; skills: { skillId: string; level: number }[] }> {
+    const { learnerId, skills } = query;
+    if ((skills?.length ?? 0) > MAX_HELD_SKILLS) {
+      throw new UserInputError(`skills is limited to ${MAX_HELD_SKILLS} entries.`);
+    }
+    if (learnerId) {
+      requireLearnerOrAdmin(viewer, learnerId, 'A gap for a stored learner');
+      const [learner] = await this.learners.findByIds([learnerId]);
+      if (!learner) throw new NotFoundError(`No learner "${learnerId}".`);
+    }
+    if (!learnerId && !skills) {
+      throw new UserInputError('Give learnerId or skills (an ad-hoc list of held skills).');
+    }
+    return {
+      learnerId: learnerId ?? null,
+      skills: (skills ?? []).map((s) => ({ skillId: s.skillId, level: s.level })),
+    };
+  }
+
+  private async gap(
+    query: GapQuery,
+  ): Promise<{ rows: GapRow[]; gap: SkillGap; result: GapResult }> {
+    const rows = await this.pathways.findSkillGap({ ...query, today: today(this.clock) });
+    let role: JobRole | undefined = rows[0]?.role;
+    if (!role) {
+      [role] = await this.jobRoles.findByIds([query.roleId]);
+      if (!role) throw new NotFoundError(`No job role "${query.roleId}".`);
+    } else if (query.learnerId !== null && !rows[0]!.learnerFound) {
+      throw new NotFoundError(`No learner "${query.learnerId}".`);
+    }
+    const result = splitGap(rows);
+    const match = (m: HeldMatch | null) =>
+      m && {
+        skill: m.skill,
+        level: m.level,
+        exact: m.exact,
+        credential: m.credential,
+        source: m.source,
+      };
+    const status = (r: RequirementResult) => ({
+      skill: r.row.req,
+      essential: r.row.essential,
+      importance: r.row.importance,
+      level: r.row.level,
+      coveredBy: match(r.coveredBy),
+      heldLevel: r.heldLevel,
+    });
+    return {
+      rows,
+      result,
+      gap: {
+        jobRole: role,
+        covered: result.covered.map(status),
+        missing: result.missing.map(status),
+        coverage: result.coverage,
+        essentialCoverage: result.essentialCoverage,
+      },
+    };
+  }
+
+  private async credential(id: string): Promise<Credential | undefined> {
+    return (await this.credentials.findByIds([id]))[0];
+  }
+
+  /**
+   * The full nodes of the skills a result names. The headline queries name skills by id and label
+   * to keep their rows small; the nodes load in one batch, for what is returned only.
+   */
+  private skillNodes(ids: Iterable<string>): Promise<Map<string, Skill>> {
+    return this.byId((batch) => this.skills.findByIds(batch), ids);
+  }
+
+  private async byId<T extends { id: string }>(
+    find: (ids: string[]) => Promise<T[]>,
+    ids: Iterable<string>,
+  ): Promise<Map<string, T>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    return new Map((await find(unique)).map((n) => [n.id, n]));
+  }
 }

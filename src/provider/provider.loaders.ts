@@ -1,8 +1,27 @@
+import DataLoader from 'dataloader';
+import type { Credential } from '../credential/credential.type';
+import { byKey } from '../lib/group';
 import { nodeLoader } from '../lib/loader';
-import type { Repositories } from '../server/services';
+import type { ProviderRepository } from './provider.repository';
 
-export function createProviderLoaders(repos: Repositories) {
+type CredentialPage = { key: string; total: number; nodes: Credential[] };
+
+/** The per-request loaders of the provider domain: one query per batch of keys. */
+export function createProviderLoaders(r: ProviderRepository) {
+  const pages = new Map<string, DataLoader<string, CredentialPage | null>>();
   return {
-    providerById: nodeLoader((ids) => repos.provider.findByIds(ids)),
+    providerById: nodeLoader((ids) => r.findByIds(ids)),
+    /** One loader per (skip, first), so a page of providers costs one query for all their pages. */
+    providerCredentialPage(skip: number, first: number): DataLoader<string, CredentialPage | null> {
+      const key = `${skip}:${first}`;
+      let loader = pages.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids) =>
+          byKey(ids, await r.findCredentialPages(ids, skip, first), (p) => p.key),
+        );
+        pages.set(key, loader);
+      }
+      return loader;
+    },
   };
 }

@@ -1,7 +1,7 @@
 import type { Database, Tx } from '../db/database';
 import type { Credential } from '../credential/credential.type';
 import type { Page } from '../lib/pagination';
-import { nowIso } from '../lib/group';
+import { nowIso } from '../lib/clock';
 import type { Provider, ProviderKind } from './provider.type';
 
 export interface ProviderProps {

@@ -42,3 +42,15 @@ export class Provider {
 }
 
 export const ProviderConnection = connectionType('Provider', Provider);
+
+@ObjectType({ description: 'A provider and its API key; the key is shown this once only.' })
+export class ProviderWithKey {
+  @Field(() => Provider, { description: 'The provider.' })
+  provider!: Provider;
+
+  @Field(() => String, {
+    description:
+      'Its API key (`Authorization: Bearer <key>`). Store it now: only its hash is kept.',
+  })
+  apiKey!: string;
+}

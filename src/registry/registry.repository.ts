@@ -8,6 +8,7 @@ export interface NodeCounts {
   learners: number;
 }
 
+/** Counts over the whole graph. */
 export class RegistryRepository {
   constructor(private readonly db: Database) {}
 

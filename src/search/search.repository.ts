@@ -2,6 +2,7 @@ import type { Database } from '../db/database';
 
 export type SearchKind = 'Credential' | 'Skill' | 'JobRole';
 
+/** Full-text search over the credential, skill and job role indexes. */
 export class SearchRepository {
   constructor(private readonly db: Database) {}
 
@@ -12,19 +13,4 @@ export class SearchRepository {
       { query, first },
     );
   }
-}
-
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/**
- * Turns free text into a Lucene query that cannot fail to parse: special characters are escaped and
- * each word also matches as a prefix, so "data vis" finds "data visualisation".
- */
-export function toLuceneQuery(text: string): string | null {
-  const words = text
-    .split(/\s+/)
-    .map((word) => word.replace(LUCENE_SPECIAL, (c) => `\\${c}`))
-    .filter((word) => word.length > 0 && !/^(AND|OR|NOT)$/.test(word));
-  if (words.length === 0) return null;
-  return words.map((word) => `(${word} OR ${word}*)`).join(' ');
 }

@@ -1,20 +1,15 @@
-import { ANONYMOUS, type Viewer } from '../auth/viewer';
-import { bearerKey } from '../auth/api-keys';
-import type { Database } from '../db/database';
+import type { Viewer } from '../auth/viewer';
 import type { Logger } from '../lib/logger';
-import type { EventBus } from './events';
+import type { Services } from '../services';
 import { createLoaders, type Loaders } from './loaders';
-import type { Repositories, Services } from './services';
 
-/** What every resolver receives: built fresh per HTTP request and per subscription. */
+/**
+ * What every resolver receives, built fresh per HTTP request and per subscription: who is asking
+ * and the request's loaders. Services reach resolvers through their constructors, not through here.
+ */
 export interface Context {
   readonly requestId: string;
   readonly logger: Logger;
-  readonly db: Database;
-  readonly repositories: Repositories;
-  readonly events: EventBus;
-  /** Base URL for the ids of exported records. */
-  readonly publicUrl: string;
   /** Per-request loaders; a subscription swaps in fresh ones per event with renewLoaders(). */
   loaders: Loaders;
   renewLoaders(): void;
@@ -22,15 +17,20 @@ export interface Context {
   viewer(): Promise<Viewer>;
 }
 
+/** How a request identifies itself and its caller. */
 export interface ContextInput {
   readonly requestId: string;
   /** The Authorization header (HTTP) or connection parameter (WebSocket). */
-  readonly authorization?: string | null;
+  readonly authorization?: unknown;
   /** A viewer already resolved (at WebSocket connection_init). */
   readonly viewer?: Viewer;
 }
 
-export function createContext(services: Services, input: ContextInput): Context {
+/** A request's context over the registry's services. */
+export function createContext(
+  services: Pick<Services, 'logger' | 'repositories' | 'auth'>,
+  input: ContextInput,
+): Context {
   const { repositories } = services;
   let viewer: Promise<Viewer> | undefined = input.viewer
     ? Promise.resolve(input.viewer)
@@ -38,19 +38,12 @@ export function createContext(services: Services, input: ContextInput): Context 
   const context: Context = {
     requestId: input.requestId,
     logger: services.logger.child({ requestId: input.requestId }),
-    db: services.db,
-    repositories,
-    events: services.events,
-    publicUrl: services.publicUrl,
     loaders: createLoaders(repositories),
     renewLoaders() {
       context.loaders = createLoaders(repositories);
     },
     viewer() {
-      viewer ??= (async () => {
-        const key = bearerKey(input.authorization);
-        return key === null ? ANONYMOUS : repositories.apiKey.viewerFor(key);
-      })();
+      viewer ??= services.auth.viewerFor(input.authorization);
       return viewer;
     },
   };

@@ -7,12 +7,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { bearerKey } from '../auth/api-keys';
-import { ANONYMOUS, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import { errorFields } from '../lib/logger';
 import { createContext, type Context } from './context';
 import { formatError } from './format-error';
-import type { Services } from './services';
+import type { Services } from '../services';
 
 const GRAPHQL_PATH = '/graphql';
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -89,9 +88,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
         const authorization =
           ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         try {
-          const key = bearerKey(typeof authorization === 'string' ? authorization : null);
-          ctx.extra.viewer =
-            key === null ? ANONYMOUS : await services.repositories.apiKey.viewerFor(key);
+          ctx.extra.viewer = await services.auth.viewerFor(authorization);
           return true;
         } catch (error) {
           logger.info('subscription connection refused', {

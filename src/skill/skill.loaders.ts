@@ -1,8 +1,8 @@
 import { nodeLoader, relationLoader } from '../lib/loader';
-import type { Repositories } from '../server/services';
+import type { SkillRepository } from './skill.repository';
 
-export function createSkillLoaders(repos: Repositories) {
-  const r = repos.skill;
+/** The per-request loaders of the skill domain: one query per batch of keys. */
+export function createSkillLoaders(r: SkillRepository) {
   return {
     skillById: nodeLoader((ids) => r.findByIds(ids)),
     skillBroader: relationLoader((ids) => r.findBroader(ids)),

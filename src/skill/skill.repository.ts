@@ -1,7 +1,7 @@
 import type { Credential } from '../credential/credential.type';
 import type { Database, Tx } from '../db/database';
 import type { JobRole } from '../job-role/job-role.type';
-import { nowIso } from '../lib/group';
+import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
 import type { Page } from '../lib/pagination';
 import type { Framework, Skill, SkillType } from './skill.type';

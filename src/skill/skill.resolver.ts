@@ -1,6 +1,7 @@
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   FieldResolver,
   ID,
@@ -10,8 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requireAdmin } from '../auth/guards';
-import { ConflictError, UserInputError } from '../lib/errors';
+import { ApiRole } from '../auth/viewer';
 import {
   intInRange,
   MAX_PAGE_SIZE,
@@ -23,12 +23,15 @@ import {
 import type { Context } from '../server/context';
 import { RelatedSkill, SkillDemand, SkillTeaching } from './skill-links.type';
 import { SkillInput } from './skill.inputs';
+import type { SkillService } from './skill.service';
 import { Framework, Skill, SkillConnection, SkillType } from './skill.type';
 
 const limitArg = (first: number) => intInRange(first, 0, MAX_PAGE_SIZE, 'first');
 
 @Resolver(() => Skill)
 export class SkillResolver {
+  constructor(private readonly taxonomy: SkillService) {}
+
   @Query(() => Skill, { nullable: true, description: 'A skill by id; null when there is none.' })
   skill(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Skill | null> {
     return ctx.loaders.skillById.load(id);
@@ -41,10 +44,9 @@ export class SkillResolver {
     @Arg('framework', () => Framework, { nullable: true }) framework: Framework | null,
     @Arg('skillType', () => SkillType, { nullable: true }) skillType: SkillType | null,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Skill>> {
     const skip = offsetAfter(page.after);
-    const found = await ctx.repositories.skill.findPage(
+    const found = await this.taxonomy.findPage(
       { framework: framework ?? null, skillType: skillType ?? null },
       skip,
       page.first,
@@ -108,6 +110,7 @@ export class SkillResolver {
     }));
   }
 
+  @Authorized(ApiRole.ADMIN)
   @Mutation(() => [Skill], {
     description:
       'Creates or updates skills by id (admin key), up to 1000 per call, in one transaction. ' +
@@ -118,49 +121,6 @@ export class SkillResolver {
     @Arg('skills', () => [SkillInput]) skills: SkillInput[],
     @Ctx() ctx: Context,
   ): Promise<Skill[]> {
-    await requireAdmin(ctx, 'upsertSkills');
-    if (skills.length > 1000)
-      throw new UserInputError('upsertSkills takes at most 1000 skills per call.');
-    const ids = new Set(skills.map((s) => s.id));
-    if (ids.size !== skills.length)
-      throw new UserInputError('Each skill id may appear once per call.');
-    for (const s of skills) {
-      if (s.broader.includes(s.id))
-        throw new ConflictError(`Skill "${s.id}" cannot be broader than itself.`);
-    }
-    const referenced = [
-      ...new Set(skills.flatMap((s) => [...s.broader, ...s.related.map((r) => r.skillId)])),
-    ].filter((id) => !ids.has(id));
-    const repo = ctx.repositories.skill;
-    await ctx.db.writeTransaction(async (tx) => {
-      const missing = await repo.findMissing(tx, referenced);
-      if (missing.length > 0) {
-        throw new UserInputError(`Unknown skill ids: ${missing.join(', ')}.`, {
-          unknownSkillIds: missing,
-        });
-      }
-      await repo.upsertMany(
-        tx,
-        skills.map((s) => ({
-          id: s.id,
-          label: s.label,
-          altLabels: s.altLabels,
-          skillType: s.skillType,
-          framework: s.framework,
-          description: s.description ?? null,
-        })),
-      );
-      await repo.replaceLinks(
-        tx,
-        skills.map((s) => ({
-          id: s.id,
-          broader: s.broader,
-          related: s.related.map((r) => ({ skillId: r.skillId, essential: r.essential })),
-        })),
-      );
-    });
-    ctx.renewLoaders();
-    const loaded = await ctx.loaders.skillById.loadMany([...ids]);
-    return loaded.filter((s): s is Skill => s !== null && !(s instanceof Error));
+    return this.taxonomy.upsert(await ctx.viewer(), skills);
   }
 }

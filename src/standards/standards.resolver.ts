@@ -1,86 +1,15 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import {
-  Arg,
-  Ctx,
-  Field,
-  FieldResolver,
-  Float,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Resolver,
-  Root,
-  registerEnumType,
-} from 'type-graphql';
-import { EU_ELEMENTS, elementsPresent } from '../analytics/consistency';
-import { actingProvider } from '../auth/guards';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { completeness } from '../analytics/consistency';
+import { ApiRole } from '../auth/viewer';
 import { Credential } from '../credential/credential.type';
-import { UserInputError } from '../lib/errors';
 import type { Context } from '../server/context';
 import { toCtdl } from './ctdl';
-import type { ExportInput } from './open-badges';
-import { toOpenBadge } from './open-badges';
-import { importDocuments } from './standards.service';
+import { toOpenBadge, type ExportInput } from './open-badges';
+import { MAX_DOCUMENTS, type StandardsService } from './standards.service';
+import { Completeness, ImportRecordResult, StandardFormat } from './standards.type';
 
-export enum StandardFormat {
-  OPEN_BADGES_3 = 'OPEN_BADGES_3',
-  CTDL = 'CTDL',
-}
-registerEnumType(StandardFormat, {
-  name: 'StandardFormat',
-  description: 'Open Badges 3.0 `Achievement` JSON-LD, or a CTDL (ceterms) credential record.',
-});
-
-@ObjectType({ description: 'A credential against the EU 2022 microcredential standard elements.' })
-export class Completeness {
-  @Field(() => [String], { description: 'Elements present.' })
-  present!: string[];
-
-  @Field(() => [String], { description: 'Mandatory elements missing.' })
-  missing!: string[];
-
-  @Field(() => Float, { description: 'Share of the elements present, 0 to 1.' })
-  score!: number;
-}
-
-@ObjectType({ description: 'An error on one imported record.' })
-export class RecordError {
-  @Field(() => String, { description: 'Stable code, as in extensions.code.' })
-  code!: string;
-
-  @Field(() => String, { description: 'What is wrong and how to fix it.' })
-  message!: string;
-}
-
-@ObjectType({ description: 'What an import did with one record.' })
-export class ImportRecordResult {
-  @Field(() => Int, { description: 'Position of the record in `documents`.' })
-  index!: number;
-
-  @Field(() => String, { nullable: true, description: 'The externalId read from the record.' })
-  externalId!: string | null;
-
-  @Field(() => String, {
-    description:
-      'TAKEN (created or changed), UNCHANGED (already registered as is) or REJECTED (nothing written).',
-  })
-  status!: string;
-
-  @Field(() => ID, { nullable: true, description: 'Registry id of the credential.' })
-  credentialId!: string | null;
-
-  @Field(() => [RecordError], { description: 'Why the record was rejected.' })
-  errors!: RecordError[];
-
-  @Field(() => [String], {
-    description: 'Links that could not be added (the record itself was taken).',
-  })
-  warnings!: string[];
-}
-
-const MAX_DOCUMENTS = 500;
-
+/** What an export needs of a credential, through the request's loaders (batched across a list). */
 async function exportInput(ctx: Context, c: Credential): Promise<ExportInput> {
   const l = ctx.loaders;
   const [provider, skills, jobRoles, prerequisites, wholes, parts] = await Promise.all([
@@ -104,13 +33,15 @@ async function exportInput(ctx: Context, c: Credential): Promise<ExportInput> {
 
 @Resolver(() => Credential)
 export class StandardsResolver {
+  constructor(private readonly standards: StandardsService) {}
+
   @FieldResolver(() => GraphQLJSONObject, {
     description:
       'This credential as an Open Badges 3.0 `Achievement` (JSON-LD). Skills and job roles are ' +
       'alignments; fields OB3 has no slot for travel under `ext:registry`.',
   })
   async openBadge(@Root() c: Credential, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
-    return toOpenBadge(await exportInput(ctx, c), ctx.publicUrl);
+    return toOpenBadge(await exportInput(ctx, c), this.standards.publicUrl);
   }
 
   @FieldResolver(() => GraphQLJSONObject, {
@@ -119,7 +50,7 @@ export class StandardsResolver {
       'and prerequisite credentials), isPartOf, hasPart and occupationType.',
   })
   async ctdl(@Root() c: Credential, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
-    return toCtdl(await exportInput(ctx, c), ctx.publicUrl);
+    return toCtdl(await exportInput(ctx, c), this.standards.publicUrl);
   }
 
   @FieldResolver(() => Completeness, {
@@ -134,19 +65,15 @@ export class StandardsResolver {
       ctx.loaders.providerById.load(c.providerId),
       ctx.loaders.credentialSkills.load(c.id),
     ]);
-    const present = elementsPresent({
+    return completeness({
       node: c,
       country: provider?.country ?? null,
       providerName: provider?.name ?? c.providerId,
       skillIds: skills.map((s) => s.node.id),
     });
-    return {
-      present: EU_ELEMENTS.filter((e) => present.has(e)),
-      missing: EU_ELEMENTS.filter((e) => !present.has(e)),
-      score: present.size / EU_ELEMENTS.length,
-    };
   }
 
+  @Authorized(ApiRole.PROVIDER, ApiRole.ADMIN)
   @Mutation(() => [ImportRecordResult], {
     description:
       `Imports up to ${MAX_DOCUMENTS} credentials of one provider from Open Badges 3.0 Achievements or ` +
@@ -160,12 +87,6 @@ export class StandardsResolver {
     @Arg('providerId', () => ID, { nullable: true }) providerId: string | null,
     @Ctx() ctx: Context,
   ): Promise<ImportRecordResult[]> {
-    const acting = await actingProvider(ctx, providerId, 'importCredentials');
-    if (documents.length > MAX_DOCUMENTS) {
-      throw new UserInputError(
-        `importCredentials takes at most ${MAX_DOCUMENTS} documents per call.`,
-      );
-    }
-    return importDocuments(ctx, acting, format, documents, ctx.publicUrl);
+    return this.standards.import(await ctx.viewer(), format, documents, providerId ?? null);
   }
 }

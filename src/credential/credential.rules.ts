@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { UserInputError } from '../lib/errors';
+import type { CredentialProps, SkillLevel } from './credential.repository';
+import type { Credential } from './credential.type';
+
+/** The descriptive properties a provider controls, in a fixed order for the content hash. */
+export const PROPERTY_NAMES = [
+  'title',
+  'description',
+  'credentialType',
+  'providerLabel',
+  'hours',
+  'ects',
+  'eqfLevel',
+  'price',
+  'currency',
+  'language',
+  'deliveryMode',
+  'assessmentType',
+  'qualityAssurance',
+  'url',
+  'validityMonths',
+] as const;
+
+/** An equivalence is mutual when the providers of both sides (two different ones) asserted it. */
+export function isMutual(
+  asserters: Iterable<string>,
+  a: Pick<Credential, 'providerId'>,
+  b: Pick<Credential, 'providerId'>,
+): boolean {
+  const by = new Set(asserters);
+  return a.providerId !== b.providerId && by.has(a.providerId) && by.has(b.providerId);
+}
+
+/** The registry id of a credential: its provider's id and the provider's own id for it. */
+export function credentialId(providerId: string, externalId: string): string {
+  return `${providerId}:${externalId}`;
+}
+
+/** The provider-controlled properties of a source, each present (null when unset). */
+export function propsOf(
+  source: Partial<Record<(typeof PROPERTY_NAMES)[number], unknown>>,
+): CredentialProps {
+  const props: CredentialProps = {};
+  for (const name of PROPERTY_NAMES) {
+    const value = source[name];
+    props[name] = value === undefined ? null : (value as string | number | null);
+  }
+  return props;
+}
+
+/** A hash of everything a registration sets: equal hashes mean a repeat changes nothing. */
+export function contentHash(
+  props: CredentialProps,
+  skills: SkillLevel[],
+  jobRoleIds: string[],
+): string {
+  const canonical = JSON.stringify([
+    PROPERTY_NAMES.map((name) => props[name] ?? null),
+    [...skills].sort((a, b) => a.skillId.localeCompare(b.skillId)).map((s) => [s.skillId, s.level]),
+    [...new Set(jobRoleIds)].sort(),
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** Cross-field rules the input types cannot express: a price needs its currency. */
+export function checkFields(fields: { price?: unknown; currency?: unknown }): void {
+  if (fields.price !== null && fields.price !== undefined && !fields.currency) {
+    throw new UserInputError('price needs currency (an ISO 4217 code such as EUR).', {
+      field: 'currency',
+    });
+  }
+}
+
+/** One entry per skill, at the highest level given for it. */
+export function dedupeSkills(skills: SkillLevel[]): SkillLevel[] {
+  const byId = new Map<string, number>();
+  for (const s of skills) byId.set(s.skillId, Math.max(byId.get(s.skillId) ?? 0, s.level));
+  return [...byId].map(([skillId, level]) => ({ skillId, level }));
+}

@@ -1,0 +1,177 @@
+import { CredentialStatus, type Credential } from '../credential/credential.type';
+import type { PlanCandidateRow } from './pathway.repository';
+import { PlanObjective } from './pathway.type';
+
+export interface PlanPick {
+  credential: Credential;
+  covers: string[];
+  prerequisiteOnly: boolean;
+  requires: string[];
+}
+
+export interface PlanResult {
+  picks: PlanPick[];
+  uncovered: {
+    skillId: string;
+    reason: 'NO_CREDENTIAL' | 'LIMIT_REACHED' | 'PREREQUISITE_RETIRED';
+  }[];
+}
+
+/**
+ * The cost of one credential. An unknown price or hours counts as the highest known among the
+ * candidates: a credential that does not say what it costs is never taken for free.
+ */
+function costFunction(
+  candidates: PlanCandidateRow[],
+  objective: PlanObjective,
+): (c: Credential) => number {
+  const all = candidates.flatMap((c) => [c.node, ...c.prerequisites]);
+  const worst = (values: (number | null | undefined)[]) =>
+    values.reduce<number>((max, v) => (v != null && v > max ? v : max), 0);
+  switch (objective) {
+    case PlanObjective.HOURS: {
+      const fallback = worst(all.map((c) => c.hours));
+      return (c) => c.hours ?? fallback;
+    }
+    case PlanObjective.PRICE: {
+      const fallback = worst(all.map((c) => c.price));
+      return (c) => c.price ?? fallback;
+    }
+    case PlanObjective.COUNT:
+      return () => 1;
+  }
+}
+
+/**
+ * Greedy weighted set cover: each round takes the candidate whose cost, its unmet prerequisites
+ * included, per newly covered importance is lowest (ties: more importance, then fewer steps, then
+ * id), until every target is covered or `maxCredentials` would be exceeded. A small epsilon keeps
+ * free credentials comparable by how much they cover.
+ */
+export function greedyPlan(
+  targets: { skillId: string; importance: number }[],
+  candidates: PlanCandidateRow[],
+  earned: ReadonlySet<string>,
+  objective: PlanObjective,
+  maxCredentials: number,
+): PlanResult {
+  const cost = costFunction(candidates, objective);
+  const importance = new Map(targets.map((t) => [t.skillId, t.importance]));
+  const uncovered = new Set(targets.map((t) => t.skillId));
+  const coverable = new Set(candidates.flatMap((c) => c.covers));
+  const byId = new Map<string, PlanCandidateRow>(candidates.map((c) => [c.node.id, c]));
+  const inPlan = new Map<string, PlanPick>();
+  let blockedByRetired = new Set<string>();
+  let limitHit = false;
+
+  const unmetPrerequisites = (c: PlanCandidateRow) =>
+    c.prerequisites.filter((p) => !earned.has(p.id) && !inPlan.has(p.id));
+
+  for (;;) {
+    let best: { c: PlanCandidateRow; ratio: number; gain: number; added: number } | null = null;
+    for (const c of candidates) {
+      if (inPlan.has(c.node.id) || earned.has(c.node.id)) continue;
+      const gainIds = c.covers.filter((id) => uncovered.has(id));
+      if (gainIds.length === 0) continue;
+      const prereqs = unmetPrerequisites(c);
+      if (prereqs.some((p) => p.status !== CredentialStatus.ACTIVE)) {
+        blockedByRetired = new Set([...blockedByRetired, ...gainIds]);
+        continue;
+      }
+      // Prerequisites that are candidates themselves add their own coverage.
+      const extra = prereqs
+        .flatMap((p) => byId.get(p.id)?.covers ?? [])
+        .filter((id) => uncovered.has(id));
+      const gain = [...new Set([...gainIds, ...extra])].reduce(
+        (s, id) => s + (importance.get(id) ?? 0),
+        0,
+      );
+      const added = 1 + prereqs.length;
+      if (inPlan.size + added > maxCredentials) {
+        limitHit = true;
+        continue;
+      }
+      const total = cost(c.node) + prereqs.reduce((s, p) => s + cost(p), 0);
+      const ratio = (total + 1e-6) / gain;
+      if (
+        !best ||
+        ratio < best.ratio - 1e-9 ||
+        (Math.abs(ratio - best.ratio) <= 1e-9 &&
+          (gain > best.gain ||
+            (gain === best.gain &&
+              (added < best.added || (added === best.added && c.node.id < best.c.node.id)))))
+      ) {
+        best = { c, ratio, gain, added };
+      }
+    }
+    if (!best) break;
+    const prereqs = unmetPrerequisites(best.c);
+    for (const p of [...prereqs, best.c.node]) {
+      const candidate = byId.get(p.id);
+      const covers = (candidate?.covers ?? []).filter((id) => uncovered.has(id));
+      covers.forEach((id) => uncovered.delete(id));
+      inPlan.set(p.id, {
+        credential: p,
+        covers,
+        prerequisiteOnly: p.id !== best.c.node.id && covers.length === 0,
+        requires: [],
+      });
+    }
+    // Record which plan steps each step requires, from the REQUIRES edges of the closure.
+    for (const edge of best.c.edges) {
+      const step = inPlan.get(edge.from);
+      if (step && inPlan.has(edge.to) && !step.requires.includes(edge.to))
+        step.requires.push(edge.to);
+    }
+    if (uncovered.size === 0) break;
+  }
+
+  const picks = orderByPrerequisites([...inPlan.values()]);
+  return {
+    picks,
+    uncovered: [...uncovered].map((skillId) => ({
+      skillId,
+      reason: !coverable.has(skillId)
+        ? 'NO_CREDENTIAL'
+        : blockedByRetired.has(skillId) && !limitHit
+          ? 'PREREQUISITE_RETIRED'
+          : 'LIMIT_REACHED',
+    })),
+  };
+}
+
+/** Kahn's topological sort: prerequisites first; among ready steps, the order they were picked. */
+export function orderByPrerequisites(steps: PlanPick[]): PlanPick[] {
+  const index = new Map(steps.map((s, i) => [s.credential.id, i]));
+  const pending = new Map(
+    steps.map((s) => [s.credential.id, new Set(s.requires.filter((r) => index.has(r)))]),
+  );
+  const ordered: PlanPick[] = [];
+  while (ordered.length < steps.length) {
+    const ready = steps.filter(
+      (s) => pending.has(s.credential.id) && pending.get(s.credential.id)!.size === 0,
+    );
+    // The REQUIRES graph is acyclic, so something is always ready; guard anyway.
+    const next =
+      ready.length > 0 ? ready : steps.filter((s) => pending.has(s.credential.id)).slice(0, 1);
+    next.sort((a, b) => index.get(a.credential.id)! - index.get(b.credential.id)!);
+    const step = next[0]!;
+    ordered.push(step);
+    pending.delete(step.credential.id);
+    for (const deps of pending.values()) deps.delete(step.credential.id);
+  }
+  return ordered;
+}
+
+/** Totals of a list of credentials: unknown hours or prices count 0; currencies are listed. */
+export function sumCosts(credentials: Credential[]): {
+  totalHours: number;
+  totalPrice: number;
+  currencies: string[];
+} {
+  return {
+    totalHours: credentials.reduce((s, c) => s + (c.hours ?? 0), 0),
+    totalPrice: credentials.reduce((s, c) => s + (c.price ?? 0), 0),
+    currencies: [...new Set(credentials.map((c) => c.currency).filter((c): c is string => !!c))],
+  };
+}

@@ -1,0 +1,57 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum StandardFormat {
+  OPEN_BADGES_3 = 'OPEN_BADGES_3',
+  CTDL = 'CTDL',
+}
+registerEnumType(StandardFormat, {
+  name: 'StandardFormat',
+  description: 'Open Badges 3.0 `Achievement` JSON-LD, or a CTDL (ceterms) credential record.',
+});
+
+@ObjectType({ description: 'A credential against the EU 2022 microcredential standard elements.' })
+export class Completeness {
+  @Field(() => [String], { description: 'Elements present.' })
+  present!: string[];
+
+  @Field(() => [String], { description: 'Mandatory elements missing.' })
+  missing!: string[];
+
+  @Field(() => Float, { description: 'Share of the elements present, 0 to 1.' })
+  score!: number;
+}
+
+@ObjectType({ description: 'An error on one imported record.' })
+export class RecordError {
+  @Field(() => String, { description: 'Stable code, as in extensions.code.' })
+  code!: string;
+
+  @Field(() => String, { description: 'What is wrong and how to fix it.' })
+  message!: string;
+}
+
+@ObjectType({ description: 'What an import did with one record.' })
+export class ImportRecordResult {
+  @Field(() => Int, { description: 'Position of the record in `documents`.' })
+  index!: number;
+
+  @Field(() => String, { nullable: true, description: 'The externalId read from the record.' })
+  externalId!: string | null;
+
+  @Field(() => String, {
+    description:
+      'TAKEN (created or changed), UNCHANGED (already registered as is) or REJECTED (nothing written).',
+  })
+  status!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Registry id of the credential.' })
+  credentialId!: string | null;
+
+  @Field(() => [RecordError], { description: 'Why the record was rejected.' })
+  errors!: RecordError[];
+
+  @Field(() => [String], {
+    description: 'Links that could not be added (the record itself was taken).',
+  })
+  warnings!: string[];
+}
