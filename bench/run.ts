@@ -445,7 +445,7 @@ floor), the two interleaved sample by sample. "Overhead" is the HTTP p50 over th
 | --- | ---: | ---: | ---: | ---: | ---: |
 ${figures.map(row).join('\n')}
 
-Targets (issue 4): skillGap and equivalents p95 under 50 ms; gapClosingPlan p95 under 150 ms; the
+Targets: skillGap and equivalents p95 under 50 ms; gapClosingPlan p95 under 150 ms; the
 GraphQL layer adds no more than 30% over the replayed Cypher.
 
 Where the GraphQL layer costs more than 30%, it is a few fixed milliseconds, not work that grows

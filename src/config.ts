@@ -36,6 +36,7 @@ export interface Config {
   readonly publicUrl: string;
 }
 
+/** Every problem of the environment at once, so one start reports them all. */
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

@@ -1,4 +1,4 @@
-// Uniqueness of `id` per label (DESIGN.md section 2), and the provider's natural key of a credential.
+// Uniqueness of `id` per label (docs/ARCHITECTURE.md, "Scales"), and the provider's natural key of a credential.
 // Applied at every start; IF NOT EXISTS makes each statement idempotent.
 CREATE CONSTRAINT provider_id IF NOT EXISTS FOR (n:Provider) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT credential_id IF NOT EXISTS FOR (n:Credential) REQUIRE n.id IS UNIQUE;

@@ -33,6 +33,7 @@ export function bearerKey(header: string | undefined | null): string | null {
   return match[1]!;
 }
 
+/** API keys, stored as hashes: lookups by key, issue, revocation. */
 export class ApiKeyRepository {
   constructor(private readonly db: Database) {}
 

@@ -30,6 +30,7 @@ export interface SkillLevel {
 
 export type EquivalenceAssertion = { assertedBy: string; note: string | null; at: string };
 
+/** Credentials and their links: one method per Cypher file; writes take the caller's transaction. */
 export class CredentialRepository {
   constructor(private readonly db: Database) {}
 

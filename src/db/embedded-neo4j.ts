@@ -46,6 +46,7 @@ function pomHash(): string {
   return String(hash >>> 0);
 }
 
+/** Fails with an install hint when a command the embedded Neo4j needs (java, mvn) is missing. */
 export function requireTool(command: string, args: string[], what: string): void {
   const result = spawnSync(command, args, { encoding: 'utf8' });
   if (result.error) {

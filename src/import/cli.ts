@@ -59,6 +59,7 @@ async function importStandardFile(
   return services.standards.import(SYSTEM_ADMIN, format, documents, providerId);
 }
 
+/** An import report as the CLI prints it: counts, then dangling references (first 20 of each). */
 export function formatReport(report: ImportReport): string {
   const out = [`${report.source}: imported in ${(report.ms / 1000).toFixed(1)} s`];
   for (const [kind, count] of Object.entries(report.counts))

@@ -22,7 +22,7 @@ function readTsv(dir: string, file: string): Record<string, string>[] {
   });
 }
 
-/** O*NET importance IM 1-5 maps to 0-1; level LV 0-7 maps to 1-5 (DESIGN.md section 2). */
+/** O*NET importance IM 1-5 maps to 0-1; level LV 0-7 maps to 1-5 (docs/ARCHITECTURE.md, "Scales"). */
 export const onetImportance = (im: number) => Math.max(0, Math.min(1, (im - 1) / 4));
 export const onetLevel = (lv: number) => Math.max(1, Math.min(5, 1 + Math.round((lv * 4) / 7)));
 /** O*NET has no essential flag: an element of importance 3 or more (0.5) counts as essential. */

@@ -12,6 +12,7 @@ export interface SkillRequirementProps {
   level: number;
 }
 
+/** Job roles and their requirements, hierarchy, related and equivalent roles. */
 export class JobRoleRepository {
   constructor(private readonly db: Database) {}
 

@@ -5,6 +5,7 @@ import type { RelationRow } from '../lib/loader';
 import type { Skill } from '../skill/skill.type';
 import type { Learner, SkillSource } from './learner.type';
 
+/** Learner records: awards and declared skills. */
 export class LearnerRepository {
   constructor(private readonly db: Database) {}
 

@@ -10,9 +10,10 @@ import { ApiRole, type Viewer } from '../auth/viewer';
 import type { CredentialRepository } from '../credential/credential.repository';
 import type { Credential } from '../credential/credential.type';
 import type { Database } from '../db/database';
-import { addMonths, isExpired, isIsoDate, today, type Clock } from '../lib/clock';
+import { isExpired, isIsoDate, today, type Clock } from '../lib/clock';
 import { NotFoundError, UserInputError } from '../lib/errors';
 import type { SkillRepository } from '../skill/skill.repository';
+import { expiryOf } from './achievement';
 import type { LearnerRepository } from './learner.repository';
 import { SkillSource, type Learner } from './learner.type';
 
@@ -37,22 +38,6 @@ function isoDate(value: string, field: string): string {
     throw new UserInputError(`${field} must be an ISO-8601 date such as 2026-03-31.`, { field });
   }
   return value;
-}
-
-/**
- * The expiry of an award: the given one, else issuedAt plus the credential's validity; never
- * before issuedAt.
- */
-export function expiryOf(
-  issuedAt: string,
-  expiresAt: string | null,
-  validityMonths: number | null | undefined,
-): string | null {
-  const expires = expiresAt ?? (validityMonths ? addMonths(issuedAt, validityMonths) : null);
-  if (expires !== null && expires.slice(0, 10) < issuedAt.slice(0, 10)) {
-    throw new UserInputError('expiresAt must not be before issuedAt.', { field: 'expiresAt' });
-  }
-  return expires;
 }
 
 /** The learner use cases: records, awards recorded by providers, declared skills. */

@@ -32,9 +32,11 @@ export function addMonths(date: string, months: number): string {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
 
-/** Whether `value` is an ISO-8601 date or date-time that names a real day. */
+/** Whether `value` is an ISO-8601 date or date-time that names a real day (no 30 February). */
 export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) return false;
+  const day = value.slice(0, 10);
+  return new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
 }
 
 /** Whether an award with this expiry has expired on `day` (YYYY-MM-DD); null never expires. */

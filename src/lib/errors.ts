@@ -24,6 +24,7 @@ export abstract class CodedError extends GraphQLError {
   }
 }
 
+/** BAD_USER_INPUT: the request asks for something invalid; the message says what to change. */
 export class UserInputError extends CodedError {
   readonly code = 'BAD_USER_INPUT';
   constructor(message: string, details?: Record<string, unknown>) {
@@ -31,6 +32,7 @@ export class UserInputError extends CodedError {
   }
 }
 
+/** NOT_FOUND: a mutation names something the registry does not hold. */
 export class NotFoundError extends CodedError {
   readonly code = 'NOT_FOUND';
   constructor(message: string, details?: Record<string, unknown>) {
@@ -38,6 +40,7 @@ export class NotFoundError extends CodedError {
   }
 }
 
+/** FORBIDDEN: the key is valid but does not open this. */
 export class ForbiddenError extends CodedError {
   readonly code = 'FORBIDDEN';
   constructor(message: string, details?: Record<string, unknown>) {
@@ -45,6 +48,7 @@ export class ForbiddenError extends CodedError {
   }
 }
 
+/** UNAUTHENTICATED: a key is needed, or the one sent is unknown or revoked. */
 export class UnauthenticatedError extends CodedError {
   readonly code = 'UNAUTHENTICATED';
   constructor(message: string, details?: Record<string, unknown>) {
@@ -52,6 +56,7 @@ export class UnauthenticatedError extends CodedError {
   }
 }
 
+/** CONFLICT: the change would break a rule of the graph (a cycle, a duplicate key). */
 export class ConflictError extends CodedError {
   readonly code = 'CONFLICT';
   constructor(message: string, details?: Record<string, unknown>) {
@@ -59,6 +64,7 @@ export class ConflictError extends CodedError {
   }
 }
 
+/** SERVICE_UNAVAILABLE: the database cannot be reached; retrying later may work. */
 export class ServiceUnavailableError extends CodedError {
   readonly code = 'SERVICE_UNAVAILABLE';
   constructor(message = 'The registry database cannot be reached right now; retry shortly.') {

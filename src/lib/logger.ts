@@ -14,6 +14,7 @@ export interface Logger {
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
+/** A JSON-lines logger at `level`, with `base` fields on every line. */
 export function createLogger(level: LogLevel, base: LogFields = {}): Logger {
   const write = (lineLevel: Exclude<LogLevel, 'silent'>, message: string, fields?: LogFields) => {
     if (RANK[lineLevel] < RANK[level]) return;

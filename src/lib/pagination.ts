@@ -5,6 +5,7 @@ import { UserInputError } from './errors';
 /** The largest page any list field serves; asking for more is BAD_USER_INPUT. */
 export const MAX_PAGE_SIZE = 100;
 
+/** The `first` and `after` arguments of every paginated list. */
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, {
@@ -22,6 +23,7 @@ export class PageArgs {
   after?: string | null;
 }
 
+/** Relay page info. */
 @ObjectType({ description: 'Where a page sits in the whole list.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether items follow this page.' })
@@ -50,6 +52,7 @@ export function intInRange(value: number, min: number, max: number, name: string
 
 const CURSOR_PREFIX = 'offset:';
 
+/** An opaque cursor for an offset. */
 export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
 }

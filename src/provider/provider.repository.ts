@@ -12,6 +12,7 @@ export interface ProviderProps {
   website: string | null;
 }
 
+/** Providers and the pages of credentials they offer. */
 export class ProviderRepository {
   constructor(private readonly db: Database) {}
 

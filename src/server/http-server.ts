@@ -70,6 +70,7 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
+/** Starts the HTTP + WebSocket server on `host:port` over a built schema. */
 export async function startRegistryServer(options: RegistryServerOptions): Promise<RegistryServer> {
   const { services, schema } = options;
   const logger = services.logger;

@@ -15,6 +15,7 @@ export interface SkillLinks {
   related: { skillId: string; essential: boolean }[];
 }
 
+/** Skills, their hierarchy and relations, and what teaches or requires them. */
 export class SkillRepository {
   constructor(private readonly db: Database) {}
 

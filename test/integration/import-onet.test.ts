@@ -17,7 +17,7 @@ describe('importing O*NET 29.2 and the ESCO-O*NET crosswalk', () => {
     await registry.stop();
   });
 
-  it('maps the O*NET scales as DESIGN.md says', () => {
+  it('maps the O*NET scales as docs/ARCHITECTURE.md says', () => {
     expect(onetImportance(1)).toBe(0);
     expect(onetImportance(5)).toBe(1);
     expect(onetImportance(3)).toBe(0.5);

@@ -1,0 +1,121 @@
+import {
+  completeness,
+  consistencyReport,
+  distribution,
+  elementsPresent,
+  EU_ELEMENTS,
+  lowOverlapPairs,
+  type ConsistencyRow,
+} from '../../src/analytics/consistency';
+import { ConsistencyGroupBy } from '../../src/analytics/consistency.type';
+import {
+  CredentialType,
+  DeliveryMode,
+  type Credential,
+} from '../../src/credential/credential.type';
+import { credential } from './fixtures';
+
+const row = (c: Credential, skillIds: string[] = [], country: string | null = 'DE') => ({
+  node: c,
+  country,
+  providerName: `Provider ${c.providerId}`,
+  skillIds,
+});
+
+describe('distribution', () => {
+  it.each([
+    [[], { n: 0, min: null, median: null, cv: null }],
+    [[10], { n: 1, min: 10, q1: 10, median: 10, q3: 10, max: 10, mean: 10, cv: 0 }],
+    [[1, 2, 3, 4], { n: 4, min: 1, q1: 1.75, median: 2.5, q3: 3.25, max: 4, mean: 2.5 }],
+    [[0, 0], { n: 2, mean: 0, cv: null }],
+  ])('summarises %j', (values, expected) => {
+    expect(distribution(values)).toMatchObject(expected);
+  });
+
+  it('gives the population coefficient of variation', () => {
+    // mean 5, population sd 2 -> 0.4
+    expect(distribution([2, 4, 4, 4, 5, 5, 7, 9]).cv).toBeCloseTo(0.4);
+  });
+});
+
+describe('EU standard elements', () => {
+  it('finds every element on a complete definition', () => {
+    const full = credential('a', {
+      description: 'x',
+      hours: 10,
+      eqfLevel: 5,
+      assessmentType: 'exam',
+      deliveryMode: DeliveryMode.ONLINE,
+      qualityAssurance: 'accredited',
+    });
+    expect(completeness(row(full))).toEqual({
+      present: [...EU_ELEMENTS],
+      missing: [],
+      score: 1,
+    });
+  });
+
+  it('counts skills as learning outcomes and ECTS as workload', () => {
+    const present = elementsPresent(row(credential('a', { ects: 5 }), ['s1'], null));
+    expect(present.has('learningOutcomes')).toBe(true);
+    expect(present.has('workload')).toBe(true);
+    expect(present.has('country')).toBe(false);
+  });
+
+  it('always has an awarding body and a title, and nothing else when bare', () => {
+    const bare = completeness(row(credential('a'), [], null));
+    expect(bare.present).toEqual(['title', 'awardingBody']);
+    expect(bare.score).toBeCloseTo(2 / EU_ELEMENTS.length);
+  });
+});
+
+describe('lowOverlapPairs', () => {
+  it('pairs same-label credentials with little skill overlap, lowest first', () => {
+    const pairs = lowOverlapPairs([
+      row(credential('a', { providerLabel: 'Course', hours: 10 }), ['x', 'y']),
+      row(credential('b', { providerLabel: 'Course', hours: 40 }), ['z']),
+      row(credential('c', { providerLabel: 'Course' }), ['x', 'y']),
+      row(credential('d', { providerLabel: 'Badge' }), ['q']),
+    ]);
+    expect(pairs.map((p) => [p.a.id, p.b.id, p.skillOverlap])).toEqual([
+      ['p:a', 'p:b', 0],
+      ['p:b', 'p:c', 0],
+    ]);
+    expect(pairs[0]!.hoursRatio).toBe(4);
+    expect(pairs[1]!.hoursRatio).toBeNull();
+  });
+
+  it('ignores credentials without skills', () => {
+    const pairs = lowOverlapPairs([
+      row(credential('a', { providerLabel: 'Course' })),
+      row(credential('b', { providerLabel: 'Course' }), ['x']),
+    ]);
+    expect(pairs).toEqual([]);
+  });
+});
+
+describe('consistencyReport', () => {
+  const rows: ConsistencyRow[] = [
+    row(credential('u:a', { credentialType: CredentialType.BADGE, hours: 10 })),
+    row(credential('u:b', { credentialType: CredentialType.CERTIFICATE, hours: 30 })),
+    row(credential('v:c', { credentialType: CredentialType.BADGE, price: 50, hours: 5 })),
+  ];
+
+  it('groups by provider, largest first, with the provider name', () => {
+    const groups = consistencyReport(rows, ConsistencyGroupBy.PROVIDER);
+    expect(groups.map((g) => [g.key, g.name, g.count])).toEqual([
+      ['u', 'Provider u', 2],
+      ['v', 'Provider v', 1],
+    ]);
+    expect(groups[0]!.hours.median).toBe(20);
+    expect(groups[1]!.pricePerHour.median).toBe(10);
+  });
+
+  it('groups by credential type, ties by key', () => {
+    const groups = consistencyReport(rows, ConsistencyGroupBy.CREDENTIAL_TYPE);
+    expect(groups.map((g) => [g.key, g.count])).toEqual([
+      ['BADGE', 2],
+      ['CERTIFICATE', 1],
+    ]);
+  });
+});
