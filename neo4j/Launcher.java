@@ -1,6 +1,8 @@
 // Embeds a Neo4j 5.26 Community DBMS with the Bolt connector on 127.0.0.1 for the registry.
 // Run with Java's single-file source launcher over the jars that `mvn` put in neo4j/lib:
 //   java -cp 'neo4j/lib/*' neo4j/Launcher.java --home <dir> --port <port> [--pagecache-mb N]
+// Bolt requires authentication: the password of user neo4j is read from the environment variable
+// NEO4J_EMBEDDED_PASSWORD (never from the command line, which `ps` shows) and set at every start.
 // Prints one line "NEO4J_READY bolt://127.0.0.1:<port>" when the default database is available,
 // and shuts the store down cleanly on SIGTERM/SIGINT (JVM shutdown hook) or when stdin closes
 // with --exit-on-stdin-eof, so a crashed parent never leaves a JVM behind.
@@ -33,6 +35,11 @@ public final class Launcher {
     int port = Integer.parseInt(require(options, "port"));
     long pageCacheMb = Long.parseLong(options.getOrDefault("pagecache-mb", "128"));
     boolean exitOnStdinEof = options.containsKey("exit-on-stdin-eof");
+    String password = System.getenv("NEO4J_EMBEDDED_PASSWORD");
+    if (password == null || password.length() < 8) {
+      System.err.println("NEO4J_FAILED NEO4J_EMBEDDED_PASSWORD must hold at least 8 characters");
+      System.exit(2);
+    }
     Files.createDirectories(home);
 
     long started = System.nanoTime();
@@ -43,7 +50,7 @@ public final class Launcher {
             .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
             .setConfig(HttpConnector.enabled, false)
             .setConfig(HttpsConnector.enabled, false)
-            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
             // Keep transaction logs small: this is a local registry, not a backup source.
@@ -62,6 +69,18 @@ public final class Launcher {
     if (!db.isAvailable(120_000)) {
       System.err.println("NEO4J_FAILED the default database did not become available in 120 s");
       System.exit(1);
+    }
+    // In-process code is not subject to Bolt authentication, so the launcher can set the password.
+    // Neo4j refuses to "change" a password to the one it has: that is the normal restart case.
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+    } catch (RuntimeException e) {
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+        System.err.println("NEO4J_FAILED could not set the password: " + e.getMessage());
+        System.exit(1);
+      }
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + port + " in " + millis + " ms");

@@ -38,12 +38,16 @@ export async function openDatabase(
   let password: string | undefined;
   if (config.neo4j.mode === 'embedded') {
     embedded = await startEmbeddedNeo4j({ ...config.neo4j, logger });
-    uri = embedded.uri;
+    ({ uri, user, password } = embedded);
   } else {
     ({ uri, user, password } = config.neo4j);
   }
   const driver = createDriver({ uri, user, password, retryMs: config.neo4jRetryMs });
-  return { db: new Database(driver, cypher, { logger }), embedded };
+  const db = new Database(driver, cypher, { logger, txTimeoutMs: config.neo4jTxTimeoutMs });
+  // The supervisor knows before any request does: fail fast until the restarted JVM answers.
+  embedded?.on('down', () => db.markUnavailable());
+  embedded?.on('up', () => db.markAvailable());
+  return { db, embedded };
 }
 
 /**
@@ -66,7 +70,14 @@ export async function startRegistry(
     schema,
     host: config.host,
     port: config.port,
+    policy: {
+      limits: config.limits,
+      corsOrigins: config.corsOrigins,
+      production: config.production,
+      healthGraceMs: config.healthGraceMs,
+    },
     isSchemaApplied: () => schemaApplied,
+    databaseFailed: () => embedded?.state === 'failed',
   });
   logger.info('GraphQL server listening', { url: server.url });
 

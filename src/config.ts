@@ -19,7 +19,42 @@ export type Neo4jConfig =
       readonly port: number;
       readonly heapMb: number;
       readonly pageCacheMb: number;
+      /** NEO4J_PASSWORD when set; else one generated per data directory (owner-only file). */
+      readonly password?: string;
     };
+
+/**
+ * What one request may ask for and how fast a client may ask. Refusals are coded errors:
+ * QUERY_TOO_COMPLEX, RATE_LIMITED, TIMEOUT, RESULT_TOO_LARGE (docs/ARCHITECTURE.md, "Hardening").
+ */
+export interface Limits {
+  /** Deepest selection set (introspection excepted). */
+  readonly maxDepth: number;
+  /** Most aliases in one document. */
+  readonly maxAliases: number;
+  /** Most lexical tokens in one document: bounds parsing itself. */
+  readonly maxTokens: number;
+  /** Most directives in one document. */
+  readonly maxDirectives: number;
+  /** Highest estimated cost: every list multiplies what is below it by its `first` or bound. */
+  readonly maxCost: number;
+  /** Largest request body, in bytes (413 above). */
+  readonly maxBodyBytes: number;
+  /** Largest response body, in bytes (RESULT_TOO_LARGE above). */
+  readonly maxResponseBytes: number;
+  /** Deadline of one HTTP request, in ms (TIMEOUT after). */
+  readonly requestTimeoutMs: number;
+  /** Subscriptions one WebSocket connection may hold. */
+  readonly subscriptionsPerConnection: number;
+  /** Subscriptions one client address may hold over all its connections. */
+  readonly subscriptionsPerAddress: number;
+  /** Rate-limit points an anonymous client address may spend per minute. */
+  readonly anonymousPointsPerMinute: number;
+  /** Rate-limit points one API key may spend per minute. */
+  readonly keyPointsPerMinute: number;
+  /** Anonymous writes (such as createLearner) one address may make per hour. */
+  readonly anonymousWritesPerHour: number;
+}
 
 export interface Config {
   readonly host: string;
@@ -34,6 +69,15 @@ export interface Config {
   readonly neo4jRetryMs: number;
   /** The public base URL of this registry, for the ids of exported JSON-LD records. */
   readonly publicUrl: string;
+  /** Server-side timeout of each Neo4j transaction, in ms (0: the server's own). */
+  readonly neo4jTxTimeoutMs: number;
+  /** How long /health stays 200 while the database is unreachable, in ms; 503 after. */
+  readonly healthGraceMs: number;
+  /** Browser origins allowed by CORS; empty allows none. */
+  readonly corsOrigins: readonly string[];
+  /** NODE_ENV=production: introspection and "did you mean" suggestions are off. */
+  readonly production: boolean;
+  readonly limits: Limits;
 }
 
 /** Every problem of the environment at once, so one start reports them all. */
@@ -95,7 +139,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: int('NEO4J_BOLT_PORT', 0, 0, 65535),
       heapMb: int('NEO4J_HEAP_MB', 768, 256, 65536),
       pageCacheMb: int('NEO4J_PAGECACHE_MB', 256, 16, 65536),
+      ...(env.NEO4J_PASSWORD ? { password: env.NEO4J_PASSWORD } : {}),
     };
+    if (
+      env.NEO4J_PASSWORD !== undefined &&
+      env.NEO4J_PASSWORD !== '' &&
+      env.NEO4J_PASSWORD.length < 8
+    ) {
+      problems.push('NEO4J_PASSWORD must be at least 8 characters long for the embedded Neo4j');
+    }
   }
 
   const adminApiKey = env.ADMIN_API_KEY === '' ? undefined : env.ADMIN_API_KEY;
@@ -112,7 +164,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminApiKey,
     neo4jRetryMs: int('NEO4J_RETRY_MS', 5000, 0, 600000),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    neo4jTxTimeoutMs: int('NEO4J_TX_TIMEOUT_MS', 15_000, 0, 3_600_000),
+    healthGraceMs: int('HEALTH_GRACE_MS', 30_000, 0, 3_600_000),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/+$/, ''))
+      .filter((o) => o !== ''),
+    production: env.NODE_ENV === 'production',
+    limits: Object.freeze({
+      maxDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
+      maxAliases: int('MAX_QUERY_ALIASES', 30, 0, 1000),
+      maxTokens: int('MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
+      maxDirectives: int('MAX_QUERY_DIRECTIVES', 20, 0, 1000),
+      maxCost: int('MAX_QUERY_COST', 250_000, 10, 100_000_000),
+      maxBodyBytes: int('MAX_BODY_BYTES', 2 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+      maxResponseBytes: int('MAX_RESPONSE_BYTES', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+      requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 20_000, 100, 3_600_000),
+      subscriptionsPerConnection: int('MAX_SUBSCRIPTIONS_PER_CONNECTION', 10, 0, 10_000),
+      subscriptionsPerAddress: int('MAX_SUBSCRIPTIONS_PER_ADDRESS', 50, 0, 100_000),
+      anonymousPointsPerMinute: int('RATE_LIMIT_ANONYMOUS_POINTS', 600, 1, 100_000_000),
+      keyPointsPerMinute: int('RATE_LIMIT_KEY_POINTS', 3_000, 1, 100_000_000),
+      anonymousWritesPerHour: int('RATE_LIMIT_ANONYMOUS_WRITES', 30, 0, 100_000_000),
+    }),
   };
+  for (const origin of config.corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      problems.push(
+        `CORS_ORIGINS entries must be origins such as https://app.example.org, got "${origin}"`,
+      );
+    }
+  }
   if (!/^https?:\/\/\S+$/.test(config.publicUrl)) {
     problems.push(`PUBLIC_URL must be an http(s) URL, got "${env.PUBLIC_URL}"`);
   }

@@ -1,6 +1,8 @@
-// The job roles each credential prepares for, batched.
-// Params: $ids. Returns rows: key, node (job role map).
+// The job roles each credential prepares for, batched; at most $limit per key.
+// Params: $ids, $limit. Returns rows: key, node (job role map).
 UNWIND $ids AS id
-MATCH (:Credential {id: id})-[:PREPARES_FOR]->(j:JobRole)
+CALL (id) {
+  MATCH (:Credential {id: id})-[:PREPARES_FOR]->(j:JobRole)
+  RETURN j ORDER BY j.title LIMIT toInteger($limit)
+}
 RETURN id AS key, j {.*} AS node
-ORDER BY j.title

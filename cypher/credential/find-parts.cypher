@@ -1,6 +1,8 @@
-// The parts of each credential, with whether each is required, batched.
-// Params: $ids. Returns rows: key, node (credential map), required.
+// The parts of each credential, with whether each is required, batched; at most $limit per key.
+// Params: $ids, $limit. Returns rows: key, node (credential map), required.
 UNWIND $ids AS id
-MATCH (:Credential {id: id})<-[r:PART_OF]-(p:Credential)
+CALL (id) {
+  MATCH (:Credential {id: id})<-[r:PART_OF]-(p:Credential)
+  RETURN p, r ORDER BY p.title LIMIT toInteger($limit)
+}
 RETURN id AS key, p {.*} AS node, r.required AS required
-ORDER BY p.title

@@ -1,6 +1,8 @@
-// The credentials each credential requires, batched.
-// Params: $ids. Returns rows: key, node (credential map).
+// The credentials each credential requires, batched; at most $limit per key.
+// Params: $ids, $limit. Returns rows: key, node (credential map).
 UNWIND $ids AS id
-MATCH (:Credential {id: id})-[:REQUIRES]->(p:Credential)
+CALL (id) {
+  MATCH (:Credential {id: id})-[:REQUIRES]->(p:Credential)
+  RETURN p ORDER BY p.title LIMIT toInteger($limit)
+}
 RETURN id AS key, p {.*} AS node
-ORDER BY p.title

@@ -1,6 +1,8 @@
-// The skills each credential teaches, with the certified level, batched over credentials.
-// Params: $ids. Returns rows: key (credential id), node (skill map), level.
+// The skills each credential teaches, with the certified level, batched over credentials; at most $limit per key.
+// Params: $ids, $limit. Returns rows: key (credential id), node (skill map), level.
 UNWIND $ids AS id
-MATCH (:Credential {id: id})-[t:TEACHES]->(s:Skill)
+CALL (id) {
+  MATCH (:Credential {id: id})-[t:TEACHES]->(s:Skill)
+  RETURN s, t ORDER BY s.label LIMIT toInteger($limit)
+}
 RETURN id AS key, s {.*} AS node, t.level AS level
-ORDER BY s.label

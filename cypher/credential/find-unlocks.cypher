@@ -1,6 +1,8 @@
-// The credentials that require each credential (what it unlocks), batched.
-// Params: $ids. Returns rows: key, node (credential map).
+// The credentials that require each credential (what it unlocks), batched; at most $limit per key.
+// Params: $ids, $limit. Returns rows: key, node (credential map).
 UNWIND $ids AS id
-MATCH (:Credential {id: id})<-[:REQUIRES]-(n:Credential)
+CALL (id) {
+  MATCH (:Credential {id: id})<-[:REQUIRES]-(n:Credential)
+  RETURN n ORDER BY n.title LIMIT toInteger($limit)
+}
 RETURN id AS key, n {.*} AS node
-ORDER BY n.title

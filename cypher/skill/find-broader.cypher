@@ -1,6 +1,8 @@
-// The broader skills of each skill (a poly-hierarchy: there may be several), batched.
-// Params: $ids. Returns rows: key, node.
+// The broader skills of each skill (a poly-hierarchy: there may be several), batched; at most $limit per key.
+// Params: $ids, $limit. Returns rows: key, node.
 UNWIND $ids AS id
-MATCH (:Skill {id: id})-[:BROADER]->(b:Skill)
+CALL (id) {
+  MATCH (:Skill {id: id})-[:BROADER]->(b:Skill)
+  RETURN b ORDER BY b.label LIMIT toInteger($limit)
+}
 RETURN id AS key, b {.*} AS node
-ORDER BY b.label

@@ -1,4 +1,5 @@
-import { Arg, Query, Resolver } from 'type-graphql';
+import { Arg, Extensions, Query, Resolver } from 'type-graphql';
+import { MAX_GROUPS } from './analytics.service';
 import type { AnalyticsService } from './analytics.service';
 import { ConsistencyFilter, ConsistencyGroup, ConsistencyGroupBy } from './consistency.type';
 
@@ -6,6 +7,7 @@ import { ConsistencyFilter, ConsistencyGroup, ConsistencyGroupBy } from './consi
 export class AnalyticsResolver {
   constructor(private readonly analytics: AnalyticsService) {}
 
+  @Extensions({ maxItems: MAX_GROUPS, cost: 2000 })
   @Query(() => [ConsistencyGroup], {
     description:
       'For researchers: per provider or credential type, the count, hours (five numbers and the ' +

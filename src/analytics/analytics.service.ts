@@ -3,6 +3,9 @@ import type { AnalyticsRepository } from './analytics.repository';
 import { consistencyReport } from './consistency';
 import type { ConsistencyFilter, ConsistencyGroup, ConsistencyGroupBy } from './consistency.type';
 
+/** The most groups one report returns (largest first). */
+export const MAX_GROUPS = 1000;
+
 /** The researchers' use cases: consistency of credentials across providers and types. */
 export class AnalyticsService {
   constructor(private readonly analytics: AnalyticsRepository) {}
@@ -17,6 +20,6 @@ export class AnalyticsService {
       types: filter?.credentialTypes ?? null,
       statuses: filter?.statuses ?? [CredentialStatus.ACTIVE],
     });
-    return consistencyReport(rows, groupBy);
+    return consistencyReport(rows, groupBy).slice(0, MAX_GROUPS);
   }
 }

@@ -1,4 +1,13 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Extensions,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import { Credential, CredentialStatus, CredentialType } from '../credential/credential.type';
 
 export enum ConsistencyGroupBy {
@@ -97,14 +106,17 @@ export class ConsistencyGroup {
   pricePerHour!: Distribution;
   @Field(() => [String], { description: 'Currencies of the prices.' })
   currencies!: string[];
+  @Extensions({ maxItems: 9 })
   @Field(() => [LevelCount], { description: 'EQF levels.' })
   eqfLevels!: LevelCount[];
   @Field(() => Distribution, { description: 'Skills per credential.' })
   skillsPerCredential!: Distribution;
   @Field(() => Float, { description: 'Mean share of the EU standard elements present, 0 to 1.' })
   completeness!: number;
+  @Extensions({ maxItems: 9 })
   @Field(() => [ElementPresence], { description: 'Presence of each EU standard element.' })
   elements!: ElementPresence[];
+  @Extensions({ maxItems: 20 })
   @Field(() => [InconsistentPair], {
     description:
       'Pairs in the group that share a type label but little content (skill overlap under 0.2), ' +

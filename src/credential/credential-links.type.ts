@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType } from 'type-graphql';
 import { Skill } from '../skill/skill.type';
 import { Credential } from './credential.type';
 
@@ -43,6 +43,7 @@ export class DeclaredEquivalence {
   @Field(() => Credential, { description: 'The other credential.' })
   credential!: Credential;
 
+  @Extensions({ maxItems: 2 })
   @Field(() => [EquivalenceAssertion], {
     description: 'Who asserted the equivalence, when, and why.',
   })

@@ -6,6 +6,12 @@ import type { Page } from '../lib/pagination';
 import type { Skill } from '../skill/skill.type';
 import type { Credential, CredentialStatus, CredentialType, DeliveryMode } from './credential.type';
 
+/**
+ * The most items each list of a credential serves: skills and job roles as registration allows,
+ * links (prerequisites, unlocks, parts, wholes, declared equivalents) capped per credential.
+ */
+export const CREDENTIAL_LIST_BOUNDS = { skills: 200, jobRoles: 50, links: 100 } as const;
+
 /** The catalogue filter, already normalised: null means "any". */
 export interface CredentialQuery {
   providerIds: string[] | null;
@@ -48,38 +54,52 @@ export class CredentialRepository {
   }
 
   findSkills(ids: readonly string[], q: Tx = this.db) {
-    return q.run<RelationRow<Skill, { level: number }>>('credential/find-skills', { ids });
+    return q.run<RelationRow<Skill, { level: number }>>('credential/find-skills', {
+      ids,
+      limit: CREDENTIAL_LIST_BOUNDS.skills,
+    });
   }
 
   findPrerequisites(ids: readonly string[]) {
-    return this.db.read<RelationRow<Credential>>('credential/find-prerequisites', { ids });
+    return this.db.read<RelationRow<Credential>>('credential/find-prerequisites', {
+      ids,
+      limit: CREDENTIAL_LIST_BOUNDS.links,
+    });
   }
 
   findUnlocks(ids: readonly string[]) {
-    return this.db.read<RelationRow<Credential>>('credential/find-unlocks', { ids });
+    return this.db.read<RelationRow<Credential>>('credential/find-unlocks', {
+      ids,
+      limit: CREDENTIAL_LIST_BOUNDS.links,
+    });
   }
 
   findWholes(ids: readonly string[]) {
     return this.db.read<RelationRow<Credential, { required: boolean }>>('credential/find-wholes', {
       ids,
+      limit: CREDENTIAL_LIST_BOUNDS.links,
     });
   }
 
   findParts(ids: readonly string[]) {
     return this.db.read<RelationRow<Credential, { required: boolean }>>('credential/find-parts', {
       ids,
+      limit: CREDENTIAL_LIST_BOUNDS.links,
     });
   }
 
   findDeclaredEquivalents(ids: readonly string[]) {
     return this.db.read<RelationRow<Credential, { assertions: EquivalenceAssertion[] }>>(
       'credential/find-declared-equivalents',
-      { ids },
+      { ids, limit: CREDENTIAL_LIST_BOUNDS.links },
     );
   }
 
   findJobRoles(ids: readonly string[], q: Tx = this.db) {
-    return q.run<RelationRow<JobRole>>('credential/find-job-roles', { ids });
+    return q.run<RelationRow<JobRole>>('credential/find-job-roles', {
+      ids,
+      limit: CREDENTIAL_LIST_BOUNDS.jobRoles,
+    });
   }
 
   // Writes: each takes the transaction of the mutation it belongs to.

@@ -2,6 +2,7 @@ import {
   Arg,
   Args,
   Ctx,
+  Extensions,
   FieldResolver,
   ID,
   Mutation,
@@ -10,6 +11,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { CREDENTIAL_LIST_BOUNDS } from './credential.repository';
 import { Authorized } from 'type-graphql';
 import { ApiRole } from '../auth/viewer';
 import { JobRole } from '../job-role/job-role.type';
@@ -69,12 +71,14 @@ export class CredentialResolver {
     return provider;
   }
 
+  @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.skills })
   @FieldResolver(() => [TaughtSkill], { description: 'The skills it teaches, with levels.' })
   async skills(@Root() c: Credential, @Ctx() ctx: Context): Promise<TaughtSkill[]> {
     const rows = await ctx.loaders.credentialSkills.load(c.id);
     return rows.map((r) => ({ skill: r.node, level: r.level }));
   }
 
+  @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.links })
   @FieldResolver(() => [Credential], {
     description: 'Credentials it requires first (prerequisites).',
   })
@@ -82,23 +86,27 @@ export class CredentialResolver {
     return (await ctx.loaders.credentialPrerequisites.load(c.id)).map((r) => r.node);
   }
 
+  @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.links })
   @FieldResolver(() => [Credential], { description: 'Credentials that require this one.' })
   async unlocks(@Root() c: Credential, @Ctx() ctx: Context): Promise<Credential[]> {
     return (await ctx.loaders.credentialUnlocks.load(c.id)).map((r) => r.node);
   }
 
+  @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.links })
   @FieldResolver(() => [PartLink], { description: 'The wholes it stacks into.' })
   async partOf(@Root() c: Credential, @Ctx() ctx: Context): Promise<PartLink[]> {
     const rows = await ctx.loaders.credentialWholes.load(c.id);
     return rows.map((r) => ({ credential: r.node, required: r.required ?? true }));
   }
 
+  @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.links })
   @FieldResolver(() => [PartLink], { description: 'The parts that stack into it.' })
   async parts(@Root() c: Credential, @Ctx() ctx: Context): Promise<PartLink[]> {
     const rows = await ctx.loaders.credentialParts.load(c.id);
     return rows.map((r) => ({ credential: r.node, required: r.required ?? true }));
   }
 
+  @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.links })
   @FieldResolver(() => [DeclaredEquivalence], {
     description: 'Credentials a provider of either side declared equivalent, with who asserted it.',
   })
@@ -119,12 +127,14 @@ export class CredentialResolver {
     }));
   }
 
+  @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.jobRoles })
   @FieldResolver(() => [JobRole], { description: 'Job roles it prepares for.' })
   async preparesFor(@Root() c: Credential, @Ctx() ctx: Context): Promise<JobRole[]> {
     return (await ctx.loaders.credentialJobRoles.load(c.id)).map((r) => r.node);
   }
 
   @Authorized(PROVIDER_OR_ADMIN)
+  @Extensions({ cost: 50 })
   @Mutation(() => CredentialRegistration, {
     description:
       'Registers a credential (provider key, or admin key with providerId). Idempotent: keyed by ' +

@@ -5,7 +5,8 @@ import neo4j, {
   type QueryResult,
   type RecordShape,
 } from 'neo4j-driver';
-import { CodedError, ConflictError, ServiceUnavailableError } from '../lib/errors';
+import CircuitBreaker from 'opossum';
+import { CodedError, ConflictError, ServiceUnavailableError, TimeoutError } from '../lib/errors';
 import type { Logger } from '../lib/logger';
 import type { CypherRegistry } from './cypher-registry';
 
@@ -24,20 +25,30 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
 /**
- * Maps driver failures to coded errors: unreachable -> SERVICE_UNAVAILABLE, a broken constraint
- * -> CONFLICT. Coded errors thrown by our own code pass through; anything else is rethrown as it
+ * Maps driver failures to coded errors: unreachable -> SERVICE_UNAVAILABLE, a transaction past its
+ * timeout -> TIMEOUT, a broken constraint -> CONFLICT. Coded errors thrown by our own code pass through; anything else is rethrown as it
  * is and masked by the server's error formatter.
  */
 export function mapDatabaseError(error: unknown): unknown {
   if (error instanceof CodedError) return error;
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code) || error.retryable) return new ServiceUnavailableError();
+    if (TIMEOUT_CODES.has(error.code)) return new TimeoutError();
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new ConflictError('This would duplicate an existing record with the same key.');
     }
   }
   return error;
+}
+
+function isOpenCircuit(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'EOPENBREAKER';
 }
 
 function rows<T extends Row>(result: QueryResult<RecordShape>): T[] {
@@ -47,7 +58,14 @@ function rows<T extends Row>(result: QueryResult<RecordShape>): T[] {
 export interface DatabaseOptions {
   readonly logger: Logger;
   readonly database?: string;
+  /** Server-side timeout of every transaction, in ms; 0 leaves the server's own. */
+  readonly txTimeoutMs?: number;
+  /** How long the circuit stays open before one call may probe the database, in ms. */
+  readonly breakerResetMs?: number;
 }
+
+/** The circuit breaker's view of the database. */
+export type DatabaseHealth = 'available' | 'unavailable' | 'probing';
 
 /**
  * Read and write helpers over the driver's transaction functions. Every call is one round trip
@@ -55,12 +73,72 @@ export interface DatabaseOptions {
  */
 export class Database implements Tx {
   private trips = 0;
+  private readonly breaker: CircuitBreaker<[() => Promise<unknown>], unknown>;
+  private unavailableSince: number | null = null;
+  /** Set while a supervisor knows the database is down: no call probes it until it is back. */
+  private held = false;
 
   constructor(
     readonly driver: Driver,
     readonly cypher: CypherRegistry,
     private readonly options: DatabaseOptions,
-  ) {}
+  ) {
+    // One unreachable failure opens the circuit: while it is open every call fails at once with
+    // SERVICE_UNAVAILABLE, and after breakerResetMs one call probes whether the database is back.
+    this.breaker = new CircuitBreaker((work: () => Promise<unknown>) => work(), {
+      timeout: false,
+      resetTimeout: options.breakerResetMs ?? 1_000,
+      volumeThreshold: 1,
+      errorFilter: (error: unknown) =>
+        !(mapDatabaseError(error) instanceof ServiceUnavailableError),
+    });
+    // Only unreachability counts as a failure (errorFilter); one is enough to open.
+    this.breaker.on('failure', () => {
+      if (!this.breaker.opened) this.breaker.open();
+    });
+    this.breaker.on('open', () => {
+      this.unavailableSince ??= Date.now();
+      options.logger.warn('database unreachable: failing fast', {
+        probeAfterMs: options.breakerResetMs ?? 1_000,
+      });
+    });
+    this.breaker.on('close', () => {
+      if (this.unavailableSince !== null) {
+        options.logger.info('database reachable again', {
+          downMs: Date.now() - this.unavailableSince,
+        });
+      }
+      this.unavailableSince = null;
+    });
+  }
+
+  /** Where the circuit stands: calls go through, fail fast, or one is probing. */
+  get health(): DatabaseHealth {
+    if (this.held || this.breaker.opened) return 'unavailable';
+    if (this.breaker.halfOpen) return 'probing';
+    return 'available';
+  }
+
+  /** Milliseconds since the database became unreachable; 0 while it is reachable. */
+  get unavailableForMs(): number {
+    return this.unavailableSince === null ? 0 : Date.now() - this.unavailableSince;
+  }
+
+  /**
+   * For a supervisor that knows the database is down (an embedded JVM that died): every call fails
+   * at once, and none probes, until markAvailable().
+   */
+  markUnavailable(): void {
+    this.held = true;
+    this.unavailableSince ??= Date.now();
+    this.breaker.open();
+  }
+
+  /** The supervisor saw the database come back: calls go through again. */
+  markAvailable(): void {
+    this.held = false;
+    this.breaker.close();
+  }
 
   /** Statements sent since start; tests diff it around a request. */
   get roundTrips(): number {
@@ -74,7 +152,7 @@ export class Database implements Tx {
       session.executeRead(async (tx) => {
         this.trips++;
         return rows<T>(await tx.run(text, params));
-      }),
+      }, this.txConfig()),
     );
   }
 
@@ -93,7 +171,9 @@ export class Database implements Tx {
    * `work` may be retried on transient failures, so it must not have side effects outside Neo4j.
    */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.session('WRITE', (session) => session.executeWrite((tx) => work(this.wrap(tx))));
+    return this.session('WRITE', (session) =>
+      session.executeWrite((tx) => work(this.wrap(tx)), this.txConfig()),
+    );
   }
 
   /** Runs a statement text outside the registry (schema statements, admin tools) in auto-commit. */
@@ -104,20 +184,40 @@ export class Database implements Tx {
     });
   }
 
-  /** Resolves when Neo4j answers a trivial query; throws SERVICE_UNAVAILABLE otherwise. */
+  /**
+   * Resolves when Neo4j answers a trivial query; throws SERVICE_UNAVAILABLE otherwise. Goes through
+   * the circuit, so a readiness probe can be the call that finds the database back.
+   */
   async ping(): Promise<void> {
-    const session = this.driver.session({ database: this.options.database });
-    try {
-      await session.run('RETURN 1');
-    } catch (error) {
-      throw mapDatabaseError(error);
-    } finally {
-      await session.close().catch(() => undefined);
-    }
+    await this.guarded(async () => {
+      const session = this.driver.session({ database: this.options.database });
+      try {
+        await session.run('RETURN 1');
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    });
   }
 
   async close(): Promise<void> {
+    this.breaker.shutdown();
     await this.driver.close();
+  }
+
+  private txConfig(): { timeout?: number } {
+    const ms = this.options.txTimeoutMs ?? 0;
+    return ms > 0 ? { timeout: ms } : {};
+  }
+
+  /** Runs `work` through the circuit breaker and maps what fails to coded errors. */
+  private async guarded<T>(work: () => Promise<T>): Promise<T> {
+    if (this.held) throw new ServiceUnavailableError();
+    try {
+      return (await this.breaker.fire(work)) as T;
+    } catch (error) {
+      if (isOpenCircuit(error)) throw new ServiceUnavailableError();
+      throw mapDatabaseError(error);
+    }
   }
 
   private wrap(tx: ManagedTransaction): Tx {
@@ -134,17 +234,17 @@ export class Database implements Tx {
     mode: 'READ' | 'WRITE',
     work: (session: ReturnType<Driver['session']>) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    return this.guarded(async () => {
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      try {
+        return await work(session);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
     });
-    try {
-      return await work(session);
-    } catch (error) {
-      throw mapDatabaseError(error);
-    } finally {
-      await session.close().catch(() => undefined);
-    }
   }
 }
 

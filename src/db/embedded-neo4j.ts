@@ -1,4 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -25,18 +27,67 @@ export interface EmbeddedNeo4jOptions {
   readonly pageCacheMb?: number;
   /** Milliseconds to wait for the readiness line. */
   readonly startTimeoutMs?: number;
+  /**
+   * Password of user `neo4j`. Unset: one generated per data directory and kept in
+   * `<dataDir>/registry.password`, readable by its owner only.
+   */
+  readonly password?: string;
+  /** Restart the JVM when it exits unexpectedly (default true), with this backoff. */
+  readonly supervise?: boolean | RestartPolicy;
   readonly logger?: Logger;
 }
 
-/** A running embedded Neo4j: a JVM child process serving Bolt on loopback. */
+/** How the supervisor restarts a JVM that died: exponential backoff, then it gives up. */
+export interface RestartPolicy {
+  /** Restarts tried in a row before giving up (default 8). */
+  readonly maxAttempts: number;
+  /** Delay before the first restart, doubled each time (default 500 ms). */
+  readonly baseDelayMs: number;
+  /** Longest delay between restarts (default 15 s). */
+  readonly maxDelayMs: number;
+}
+
+const DEFAULT_RESTART: RestartPolicy = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 15_000 };
+
+/** Where the supervised JVM stands. */
+export type EmbeddedState = 'up' | 'down' | 'failed' | 'stopped';
+
+/**
+ * A running embedded Neo4j: a supervised JVM child process serving Bolt on loopback, with
+ * authentication. Events: `down` (the JVM exited unexpectedly), `up` (a restart is ready),
+ * `failed` (restarts gave up).
+ */
 export interface EmbeddedNeo4j {
   readonly uri: string;
   readonly port: number;
+  readonly user: string;
+  readonly password: string;
+  /** The pid of the current JVM. */
   readonly pid: number;
-  /** Milliseconds from spawn to the readiness line. */
+  /** Milliseconds from spawn to the readiness line, of the first start. */
   readonly startMs: number;
+  /** How many times the supervisor restarted the JVM. */
+  readonly restarts: number;
+  readonly state: EmbeddedState;
+  on(event: 'down' | 'up' | 'failed', listener: () => void): void;
   /** Stops the JVM cleanly (SIGTERM, then SIGKILL after a grace period); safe to call twice. */
   stop(): Promise<void>;
+}
+
+/** The password file of a data directory: created once with 256 random bits, mode 0600. */
+export function embeddedPassword(dataDir: string): string {
+  const file = path.join(dataDir, 'registry.password');
+  try {
+    const stored = fs.readFileSync(file, 'utf8').trim();
+    if (stored.length >= 8) return stored;
+  } catch {
+    // No password yet: make one.
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  const password = randomBytes(32).toString('base64url');
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+  return password;
 }
 
 function pomHash(): string {
@@ -141,20 +192,20 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
-/** Installs the jars if needed, starts Neo4j as a child JVM and resolves once Bolt is ready. */
-export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+/** Spawns the JVM and resolves with the child once it prints its readiness line. */
+async function spawnReady(
+  options: EmbeddedNeo4jOptions,
+  port: number,
+  password: string,
+): Promise<ChildProcess> {
   const logger = options.logger;
-  requireTool('java', ['-version'], 'Java');
-  ensureNeo4jJars(logger);
-  fs.mkdirSync(options.dataDir, { recursive: true });
-  const port = options.port !== undefined && options.port !== 0 ? options.port : await freePort();
-  const started = Date.now();
-
   // Its own process group: Ctrl-C reaches only Node, which drains HTTP before stopping Neo4j.
   const child = spawn('java', jvmArgs(options, port), {
     cwd: projectRoot,
     detached: true,
     stdio: ['pipe', 'pipe', 'pipe'],
+    // The password travels in the child's environment, never on its command line.
+    env: { ...process.env, NEO4J_EMBEDDED_PASSWORD: password },
   });
   const stderrTail: string[] = [];
   readline.createInterface({ input: child.stderr }).on('line', (line) => {
@@ -190,25 +241,118 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   for (const stream of [child.stdin, child.stdout, child.stderr]) {
     (stream as unknown as { unref?: () => void } | null)?.unref?.();
   }
+  return child;
+}
+
+/**
+ * Installs the jars if needed, starts Neo4j as a child JVM and resolves once Bolt is ready. Unless
+ * `supervise` is false, a JVM that exits on its own is restarted on the same port with backoff.
+ */
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const logger = options.logger;
+  requireTool('java', ['-version'], 'Java');
+  ensureNeo4jJars(logger);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const password = options.password ?? embeddedPassword(options.dataDir);
+  const port = options.port !== undefined && options.port !== 0 ? options.port : await freePort();
+  const policy: RestartPolicy | null =
+    options.supervise === false
+      ? null
+      : options.supervise === true || options.supervise === undefined
+        ? DEFAULT_RESTART
+        : options.supervise;
+  const started = Date.now();
+  let child = await spawnReady(options, port, password);
   const startMs = Date.now() - started;
   const uri = `bolt://127.0.0.1:${port}`;
   logger?.info('embedded Neo4j ready', { uri, startMs, pid: child.pid, dataDir: options.dataDir });
 
+  const events = new EventEmitter();
+  let state: EmbeddedState = 'up';
+  let restarts = 0;
   let stopping: Promise<void> | undefined;
+
+  const supervise = (current: ChildProcess) => {
+    current.once('exit', (code, signal) => {
+      if (stopping || !policy) return;
+      state = 'down';
+      logger?.error('embedded Neo4j exited unexpectedly; restarting', {
+        pid: current.pid,
+        code,
+        signal,
+      });
+      events.emit('down');
+      void restart(1);
+    });
+  };
+
+  const restart = async (attempt: number): Promise<void> => {
+    if (stopping || !policy) return;
+    if (attempt > policy.maxAttempts) {
+      state = 'failed';
+      logger?.error('embedded Neo4j could not be restarted; giving up', { attempts: attempt - 1 });
+      events.emit('failed');
+      return;
+    }
+    const delay = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
+    await new Promise((resolve) => setTimeout(resolve, delay).unref());
+    if (stopping) return;
+    try {
+      const next = await spawnReady(options, port, password);
+      if (stopping) {
+        // Stopped while this restart was starting: do not leave the new JVM behind.
+        next.kill('SIGTERM');
+        return;
+      }
+      child = next;
+      restarts++;
+      state = 'up';
+      logger?.info('embedded Neo4j restarted', { pid: child.pid, attempt, restarts });
+      supervise(child);
+      events.emit('up');
+    } catch (error) {
+      logger?.warn('embedded Neo4j restart failed', {
+        attempt,
+        error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+      });
+      await restart(attempt + 1);
+    }
+  };
+  supervise(child);
+
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      if (!(await waitForExit(child, 30_000))) {
+      state = 'stopped';
+      const current = child;
+      if (current.exitCode !== null || current.signalCode !== null) return;
+      current.kill('SIGTERM');
+      if (!(await waitForExit(current, 30_000))) {
         logger?.warn('embedded Neo4j did not stop in 30 s; killing it');
-        child.kill('SIGKILL');
-        await waitForExit(child, 5_000);
+        current.kill('SIGKILL');
+        await waitForExit(current, 5_000);
       }
-      child.stdin?.destroy();
-      logger?.info('embedded Neo4j stopped', { pid: child.pid });
+      current.stdin?.destroy();
+      logger?.info('embedded Neo4j stopped', { pid: current.pid });
     })();
     return stopping;
   };
 
-  return { uri, port, pid: child.pid!, startMs, stop };
+  return {
+    uri,
+    port,
+    user: 'neo4j',
+    password,
+    get pid() {
+      return child.pid!;
+    },
+    startMs,
+    get restarts() {
+      return restarts;
+    },
+    get state() {
+      return state;
+    },
+    on: (event, listener) => void events.on(event, listener),
+    stop,
+  };
 }

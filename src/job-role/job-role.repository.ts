@@ -5,6 +5,14 @@ import type { Page } from '../lib/pagination';
 import type { Framework, Skill } from '../skill/skill.type';
 import type { JobRole } from './job-role.type';
 
+/** The most items each list of a job role serves (ESCO's largest occupation needs 340 skills). */
+export const JOB_ROLE_LIST_BOUNDS = {
+  requiredSkills: 500,
+  relatedRoles: 50,
+  equivalentRoles: 50,
+  broader: 10,
+} as const;
+
 export interface SkillRequirementProps {
   skillId: string;
   essential: boolean;
@@ -33,25 +41,28 @@ export class JobRoleRepository {
   findRequiredSkills(ids: readonly string[]) {
     return this.db.read<
       RelationRow<Skill, { essential: boolean; importance: number; level: number }>
-    >('job-role/find-required-skills', { ids });
+    >('job-role/find-required-skills', { ids, limit: JOB_ROLE_LIST_BOUNDS.requiredSkills });
   }
 
   findRelatedRoles(ids: readonly string[]) {
     return this.db.read<RelationRow<JobRole, { tier: string | null; rank: number | null }>>(
       'job-role/find-related-roles',
-      { ids },
+      { ids, limit: JOB_ROLE_LIST_BOUNDS.relatedRoles },
     );
   }
 
   findEquivalentRoles(ids: readonly string[]) {
     return this.db.read<RelationRow<JobRole, { source: string | null; confidence: number | null }>>(
       'job-role/find-equivalent-roles',
-      { ids },
+      { ids, limit: JOB_ROLE_LIST_BOUNDS.equivalentRoles },
     );
   }
 
   findBroader(ids: readonly string[]) {
-    return this.db.read<RelationRow<JobRole>>('job-role/find-broader', { ids });
+    return this.db.read<RelationRow<JobRole>>('job-role/find-broader', {
+      ids,
+      limit: JOB_ROLE_LIST_BOUNDS.broader,
+    });
   }
 
   async upsert(

@@ -3,6 +3,7 @@ import {
   Args,
   Authorized,
   Ctx,
+  Extensions,
   FieldResolver,
   ID,
   Mutation,
@@ -10,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { JOB_ROLE_LIST_BOUNDS } from './job-role.repository';
 import { ApiRole } from '../auth/viewer';
 import { offsetAfter, PageArgs, toConnection, type ConnectionShape } from '../lib/pagination';
 import type { Context } from '../server/context';
@@ -47,6 +49,7 @@ export class JobRoleResolver {
     return j.altTitles ?? [];
   }
 
+  @Extensions({ maxItems: JOB_ROLE_LIST_BOUNDS.requiredSkills })
   @FieldResolver(() => [SkillRequirement], {
     description: 'Required skills, most important first.',
   })
@@ -60,12 +63,14 @@ export class JobRoleResolver {
     }));
   }
 
+  @Extensions({ maxItems: JOB_ROLE_LIST_BOUNDS.relatedRoles })
   @FieldResolver(() => [RelatedJobRole], { description: 'Related roles, closest first.' })
   async relatedRoles(@Root() j: JobRole, @Ctx() ctx: Context): Promise<RelatedJobRole[]> {
     const rows = await ctx.loaders.jobRoleRelatedRoles.load(j.id);
     return rows.map((r) => ({ jobRole: r.node, tier: r.tier, rank: r.rank }));
   }
 
+  @Extensions({ maxItems: JOB_ROLE_LIST_BOUNDS.equivalentRoles })
   @FieldResolver(() => [EquivalentJobRole], {
     description:
       'Roles of the other taxonomy (ESCO or O*NET) mapped onto this one by a crosswalk, so a gap ' +
@@ -76,6 +81,7 @@ export class JobRoleResolver {
     return rows.map((r) => ({ jobRole: r.node, source: r.source, confidence: r.confidence }));
   }
 
+  @Extensions({ maxItems: JOB_ROLE_LIST_BOUNDS.broader })
   @FieldResolver(() => [JobRole], { description: 'Broader roles in the occupation hierarchy.' })
   async broader(@Root() j: JobRole, @Ctx() ctx: Context): Promise<JobRole[]> {
     return (await ctx.loaders.jobRoleBroader.load(j.id)).map((r) => r.node);

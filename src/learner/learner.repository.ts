@@ -5,6 +5,9 @@ import type { RelationRow } from '../lib/loader';
 import type { Skill } from '../skill/skill.type';
 import type { Learner, SkillSource } from './learner.type';
 
+/** The most awards and declared skills a learner record serves. */
+export const LEARNER_LIST_BOUNDS = { achievements: 500, skills: 500 } as const;
+
 /** Learner records: awards and declared skills. */
 export class LearnerRepository {
   constructor(private readonly db: Database) {}
@@ -17,14 +20,14 @@ export class LearnerRepository {
   findAchievements(ids: readonly string[]) {
     return this.db.read<RelationRow<Credential, { issuedAt: string; expiresAt: string | null }>>(
       'learner/find-achievements',
-      { ids },
+      { ids, limit: LEARNER_LIST_BOUNDS.achievements },
     );
   }
 
   findSkills(ids: readonly string[]) {
     return this.db.read<RelationRow<Skill, { level: number; source: SkillSource }>>(
       'learner/find-skills',
-      { ids },
+      { ids, limit: LEARNER_LIST_BOUNDS.skills },
     );
   }
 

@@ -2,6 +2,7 @@ import {
   Arg,
   Authorized,
   Ctx,
+  Extensions,
   FieldResolver,
   ID,
   Int,
@@ -10,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { LEARNER_LIST_BOUNDS } from './learner.repository';
 import { ApiRole } from '../auth/viewer';
 import type { Context } from '../server/context';
 import { Achievement, LearnerSkill } from './learner-links.type';
@@ -31,6 +33,7 @@ export class LearnerResolver {
     return ctx.loaders.learnerById.load(id);
   }
 
+  @Extensions({ maxItems: LEARNER_LIST_BOUNDS.achievements })
   @FieldResolver(() => [Achievement], { description: 'Credentials earned, newest first.' })
   async achievements(@Root() l: Learner, @Ctx() ctx: Context): Promise<Achievement[]> {
     const rows = await ctx.loaders.learnerAchievements.load(l.id);
@@ -42,6 +45,7 @@ export class LearnerResolver {
     }));
   }
 
+  @Extensions({ maxItems: LEARNER_LIST_BOUNDS.skills })
   @FieldResolver(() => [LearnerSkill], { description: 'Skills declared or assessed.' })
   async skills(@Root() l: Learner, @Ctx() ctx: Context): Promise<LearnerSkill[]> {
     const rows = await ctx.loaders.learnerSkills.load(l.id);

@@ -11,6 +11,11 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'CONFLICT',
   'SERVICE_UNAVAILABLE',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+  'TIMEOUT',
+  'RESULT_TOO_LARGE',
+  'BAD_REQUEST',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -69,5 +74,47 @@ export class ServiceUnavailableError extends CodedError {
   readonly code = 'SERVICE_UNAVAILABLE';
   constructor(message = 'The registry database cannot be reached right now; retry shortly.') {
     super(message, 'SERVICE_UNAVAILABLE');
+  }
+}
+
+/** QUERY_TOO_COMPLEX: the document is refused before it runs (depth, aliases, tokens, cost). */
+export class QueryTooComplexError extends CodedError {
+  readonly code = 'QUERY_TOO_COMPLEX';
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, 'QUERY_TOO_COMPLEX', details);
+  }
+}
+
+/** RATE_LIMITED: the client spent its budget; `retryAfterSeconds` says when to come back. */
+export class RateLimitedError extends CodedError {
+  readonly code = 'RATE_LIMITED';
+  constructor(message: string, details: { retryAfterSeconds: number } & Record<string, unknown>) {
+    super(message, 'RATE_LIMITED', details);
+  }
+}
+
+/** TIMEOUT: the request ran past its deadline and was cancelled; ask for less. */
+export class TimeoutError extends CodedError {
+  readonly code = 'TIMEOUT';
+  constructor(
+    message = 'The request ran past its time budget and was cancelled; ask for less (smaller first, fewer fields).',
+  ) {
+    super(message, 'TIMEOUT');
+  }
+}
+
+/** RESULT_TOO_LARGE: the answer would exceed the response size cap; ask for less. */
+export class ResultTooLargeError extends CodedError {
+  readonly code = 'RESULT_TOO_LARGE';
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, 'RESULT_TOO_LARGE', details);
+  }
+}
+
+/** BAD_REQUEST: the HTTP request itself is malformed (body, content type, operation kind). */
+export class BadRequestError extends CodedError {
+  readonly code = 'BAD_REQUEST';
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, 'BAD_REQUEST', details);
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Extensions, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { MAX_PAGE_SIZE } from '../lib/pagination';
 import type { Context } from '../server/context';
 import { HeldSkillInput } from './pathway.inputs';
@@ -20,6 +20,7 @@ export { MAX_PLAN_CREDENTIALS, MAX_STACKING_DEPTH };
 export class PathwayResolver {
   constructor(private readonly pathways: PathwayService) {}
 
+  @Extensions({ cost: 100 })
   @Query(() => [StackingPath], {
     description:
       'Stacking paths from a credential through prerequisites (REQUIRES, followed from a prerequisite ' +
@@ -38,6 +39,7 @@ export class PathwayResolver {
     return this.pathways.stackingPaths({ from, to: to ?? null, direction, maxDepth, first });
   }
 
+  @Extensions({ cost: 500 })
   @Query(() => [BroadeningOption], {
     description:
       'Horizontal stacking: active credentials within one EQF level of the start whose skills are ' +
@@ -58,6 +60,7 @@ export class PathwayResolver {
     });
   }
 
+  @Extensions({ cost: 300 })
   @Query(() => [Equivalent], {
     description:
       'Credentials that cover the same ground: declared equivalences (who asserted them, whether ' +
@@ -74,6 +77,7 @@ export class PathwayResolver {
     return this.pathways.equivalents({ credentialId, minScore, includeComputed, first });
   }
 
+  @Extensions({ cost: 200 })
   @Query(() => SkillGap, {
     description:
       "A job role's required skills split into covered (and by which held skill or credential) and " +
@@ -96,6 +100,7 @@ export class PathwayResolver {
     });
   }
 
+  @Extensions({ cost: 1000 })
   @Query(() => GapClosingPlan, {
     description:
       'A plan of active credentials that closes the missing essential skills of a role (and optional ' +
@@ -123,6 +128,7 @@ export class PathwayResolver {
     });
   }
 
+  @Extensions({ cost: 200 })
   @Query(() => RoleTransition, {
     description:
       "The gap between two roles' skill profiles: the target role's requirements, covered or not by " +

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Credential } from '../credential/credential.type';
 import { JobRole } from '../job-role/job-role.type';
 import { Provider } from '../provider/provider.type';
@@ -57,6 +57,7 @@ export class StackingStep {
 
 @ObjectType({ description: 'A path through prerequisite and part-of links.' })
 export class StackingPath {
+  @Extensions({ maxItems: 6 })
   @Field(() => [StackingStep], { description: 'The steps after the start, in order.' })
   steps!: StackingStep[];
 
@@ -75,6 +76,7 @@ export class StackingPath {
   })
   currencies!: string[];
 
+  @Extensions({ maxItems: 7 })
   @Field(() => [Provider], { description: 'Providers along the path, the start included.' })
   providers!: Provider[];
 
@@ -145,9 +147,11 @@ export class SkillGap {
   @Field(() => JobRole, { description: 'The job role.' })
   jobRole!: JobRole;
 
+  @Extensions({ maxItems: 500 })
   @Field(() => [RequirementStatus], { description: 'Requirements that are covered, and by what.' })
   covered!: RequirementStatus[];
 
+  @Extensions({ maxItems: 500 })
   @Field(() => [RequirementStatus], {
     description: 'Requirements not covered, most important first.',
   })
@@ -170,6 +174,7 @@ export class PlanStep {
   @Field(() => Credential, { description: 'The credential to take.' })
   credential!: Credential;
 
+  @Extensions({ maxItems: 500 })
   @Field(() => [Skill], {
     description: 'Missing required skills it covers (newly, at this point of the plan).',
   })
@@ -180,6 +185,7 @@ export class PlanStep {
   })
   prerequisiteOnly!: boolean;
 
+  @Extensions({ maxItems: 20 })
   @Field(() => [Credential], { description: 'Its prerequisites that are in the plan.' })
   requires!: Credential[];
 }
@@ -216,6 +222,7 @@ export class GapClosingPlan {
   @Field(() => SkillGap, { description: 'The gap the plan closes.' })
   gap!: SkillGap;
 
+  @Extensions({ maxItems: 20 })
   @Field(() => [PlanStep], {
     description: 'The credentials, in an order that respects prerequisites.',
   })
@@ -230,6 +237,7 @@ export class GapClosingPlan {
   @Field(() => [String], { description: 'Currencies in the plan.' })
   currencies!: string[];
 
+  @Extensions({ maxItems: 500 })
   @Field(() => [UncoveredRequirement], {
     description: 'Targeted requirements left uncovered, and why.',
   })
@@ -267,6 +275,7 @@ export class BroadeningOption {
   @Field(() => Credential, { description: 'The credential.' })
   credential!: Credential;
 
+  @Extensions({ maxItems: 200 })
   @Field(() => [NewSkill], { description: 'Skills it adds to the start.' })
   newSkills!: NewSkill[];
 
@@ -279,6 +288,7 @@ export class BroadeningOption {
   @Field(() => Float, { description: 'Share of its skills that are new to the start.' })
   novelty!: number;
 
+  @Extensions({ maxItems: 100 })
   @Field(() => [Credential], { description: 'Wholes it shares with the start (sibling parts).' })
   siblingOf!: Credential[];
 }
@@ -335,14 +345,17 @@ export class Equivalent {
   @Field(() => EquivalenceScoreParts, { nullable: true, description: 'The parts of the score.' })
   parts!: EquivalenceScoreParts | null;
 
+  @Extensions({ maxItems: 200 })
   @Field(() => [Skill], {
     description: 'Skills on both sides (exactly or one BROADER step apart).',
   })
   sharedSkills!: Skill[];
 
+  @Extensions({ maxItems: 200 })
   @Field(() => [Skill], { description: 'Skills only the start credential has.' })
   onlyInStart!: Skill[];
 
+  @Extensions({ maxItems: 200 })
   @Field(() => [Skill], { description: 'Skills only the other credential has.' })
   onlyInOther!: Skill[];
 }

@@ -1,4 +1,4 @@
-import { Arg, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Extensions, Int, Query, Resolver } from 'type-graphql';
 import type { SearchService } from './search.service';
 import { SearchHit } from './search.type';
 
@@ -6,6 +6,7 @@ import { SearchHit } from './search.type';
 export class SearchResolver {
   constructor(private readonly finder: SearchService) {}
 
+  @Extensions({ cost: 50 })
   @Query(() => [SearchHit], {
     description:
       'Full-text search over credential titles and descriptions, skill labels and alternative labels, ' +

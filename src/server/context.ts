@@ -9,6 +9,8 @@ import { createLoaders, type Loaders } from './loaders';
  */
 export interface Context {
   readonly requestId: string;
+  /** The client's network address: anonymous clients are rate limited by it. */
+  readonly clientAddress: string;
   readonly logger: Logger;
   /** Per-request loaders; a subscription swaps in fresh ones per event with renewLoaders(). */
   loaders: Loaders;
@@ -20,6 +22,8 @@ export interface Context {
 /** How a request identifies itself and its caller. */
 export interface ContextInput {
   readonly requestId: string;
+  /** The client's network address (the socket's remote address). */
+  readonly clientAddress?: string;
   /** The Authorization header (HTTP) or connection parameter (WebSocket). */
   readonly authorization?: unknown;
   /** A viewer already resolved (at WebSocket connection_init). */
@@ -37,6 +41,7 @@ export function createContext(
     : undefined;
   const context: Context = {
     requestId: input.requestId,
+    clientAddress: input.clientAddress ?? 'unknown',
     logger: services.logger.child({ requestId: input.requestId }),
     loaders: createLoaders(repositories),
     renewLoaders() {

@@ -4,25 +4,43 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cors from 'cors';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { Viewer } from '../auth/viewer';
+import type { Limits } from '../config';
 import { errorFields } from '../lib/logger';
+import type { Services } from '../services';
 import { createContext, type Context } from './context';
 import { formatError } from './format-error';
-import type { Services } from '../services';
+import { guardPlugin } from './guard-plugin';
+import { parseLimits, queryLimitRules } from './query-limits';
+import { RateLimits } from './rate-limits';
+import { startWebSocketServer } from './websocket';
 
 const GRAPHQL_PATH = '/graphql';
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** How the server faces its clients; every field comes from the registry's config. */
+export interface ServerPolicy {
+  readonly limits: Limits;
+  /** Browser origins allowed to call the API; empty allows none. */
+  readonly corsOrigins: readonly string[];
+  /** Introspection and "did you mean" suggestions off. */
+  readonly production: boolean;
+  /** How long /health stays 200 while the database is unreachable, in ms. */
+  readonly healthGraceMs: number;
+}
 
 export interface RegistryServerOptions {
   readonly services: Services;
   readonly schema: GraphQLSchema;
   readonly host: string;
   readonly port: number;
+  readonly policy: ServerPolicy;
   /** Whether the database schema has been applied; /ready stays 503 until it is. */
   readonly isSchemaApplied: () => boolean;
+  /** Whether the embedded Neo4j's supervisor gave up restarting it (then /health is 503). */
+  readonly databaseFailed?: () => boolean;
 }
 
 /** The HTTP + WebSocket server: /graphql (queries, mutations, subscriptions), /health, /ready. */
@@ -33,36 +51,79 @@ export interface RegistryServer {
   close(): Promise<void>;
 }
 
-class BodyError extends Error {
+/** An HTTP-level refusal, answered before GraphQL runs. */
+class HttpRefusal extends Error {
   constructor(
     readonly status: number,
+    readonly code: string,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * Reads a request body of at most `max` bytes. A larger one is answered 413: announced ones at
+ * once, streamed ones after the rest is read and dropped (up to a bound, then the socket closes).
+ */
+function readBody(req: IncomingMessage, max: number): Promise<string> {
+  const announced = Number(req.headers['content-length'] ?? NaN);
+  const tooLarge = () =>
+    new HttpRefusal(413, 'BAD_REQUEST', `The request body is over ${max} bytes.`, {
+      connection: 'close',
+    });
+  if (Number.isFinite(announced) && announced > max) {
+    req.resume();
+    return Promise.reject(tooLarge());
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyError(413, `Request body over ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
+      if (size > max) {
+        over = true;
+        chunks.length = 0;
+        // Reading on keeps the 413 deliverable; past four times the limit, stop listening.
+        if (size > 4 * max) {
+          reject(tooLarge());
+          req.destroy();
+        }
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (over) reject(tooLarge());
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, refusal: HttpRefusal, details?: object): void {
+  sendJson(
+    res,
+    refusal.status,
+    { errors: [{ message: refusal.message, extensions: { code: refusal.code, ...details } }] },
+    refusal.headers,
+  );
 }
 
 function requestIdOf(req: IncomingMessage): string {
@@ -70,73 +131,58 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
+/** CORS for browser frontends: listed origins only; credentials are never allowed. */
+function corsHandler(origins: readonly string[]) {
+  const allowed = new Set(origins);
+  return cors({
+    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'],
+    exposedHeaders: [
+      'x-request-id',
+      'retry-after',
+      'ratelimit-limit',
+      'ratelimit-remaining',
+      'ratelimit-reset',
+    ],
+    credentials: false,
+    maxAge: 600,
+    optionsSuccessStatus: 204,
+  });
+}
+
 /** Starts the HTTP + WebSocket server on `host:port` over a built schema. */
 export async function startRegistryServer(options: RegistryServerOptions): Promise<RegistryServer> {
-  const { services, schema } = options;
+  const { services, schema, policy } = options;
+  const { limits } = policy;
   const logger = services.logger;
-  const httpServer = http.createServer();
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const db = services.db;
+  const rateLimits = new RateLimits(limits);
+  const httpServer = http.createServer({ requestTimeout: limits.requestTimeoutMs + 10_000 });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: GRAPHQL_PATH,
+    maxPayload: limits.maxBodyBytes,
+  });
+  const ws = startWebSocketServer({ services, schema, wsServer, limits, rateLimits, logger });
+  const allowCors = corsHandler(policy.corsOrigins);
 
-  const wsCleanup = useServer<
-    Record<string, unknown> | undefined,
-    { requestId?: string; viewer?: Viewer }
-  >(
-    {
-      schema,
-      // The same keys as HTTP, checked once at connection_init: a bad key closes with 4403.
-      onConnect: async (ctx) => {
-        ctx.extra.requestId = randomUUID();
-        const authorization =
-          ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        try {
-          ctx.extra.viewer = await services.auth.viewerFor(authorization);
-          return true;
-        } catch (error) {
-          logger.info('subscription connection refused', {
-            requestId: ctx.extra.requestId,
-            reason: error instanceof Error ? error.message : String(error),
-          });
-          return false;
-        }
-      },
-      context: (ctx) => {
-        ctx.extra.requestId ??= randomUUID();
-        return createContext(services, {
-          requestId: ctx.extra.requestId,
-          viewer: ctx.extra.viewer,
-        });
-      },
-      onError: (ctx, _id, _payload, errors) => {
-        logger.warn('subscription error', {
-          requestId: ctx.extra.requestId,
-          errors: errors.map((e) => e.message),
-        });
-      },
-      onNext: (ctx, _id, _payload, args, result) => {
-        if (!('errors' in result) || !result.errors) return undefined;
-        return {
-          ...result,
-          errors: result.errors.map((error) =>
-            formatError(
-              error.toJSON(),
-              error instanceof GraphQLError ? error.originalError : error,
-              (e) =>
-                logger.error('internal error in subscription', {
-                  requestId: ctx.extra.requestId,
-                  operation: args.operationName,
-                  ...errorFields(e),
-                }),
-            ),
-          ),
-        };
-      },
-    },
-    wsServer,
-  );
+  // In production, "did you mean" hints (which map the schema for an attacker) are masked.
+  const armor = new ApolloArmor({
+    blockFieldSuggestion: { enabled: policy.production },
+    costLimit: { enabled: false },
+    maxAliases: { enabled: false },
+    maxDepth: { enabled: false },
+    maxDirectives: { enabled: false },
+    maxTokens: { enabled: false },
+  }).protect();
 
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
+    introspection: !policy.production,
+    parseOptions: parseLimits(limits),
+    validationRules: queryLimitRules(limits),
     // Shutdown is ours (src/index.ts): drain, close the driver, then stop the embedded Neo4j.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
@@ -146,6 +192,8 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
         (e) => logger.error('internal error', { path: formatted.path, ...errorFields(e) }),
       ),
     plugins: [
+      ...armor.plugins,
+      guardPlugin(limits, rateLimits),
       // The registry sets no cache hints; the plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -153,7 +201,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
         serverWillStart() {
           return Promise.resolve({
             async drainServer() {
-              await wsCleanup.dispose();
+              await ws.dispose();
             },
           });
         },
@@ -179,46 +227,70 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
 
     void (async () => {
       if (url.pathname === '/health') {
-        sendJson(res, 200, { status: 'ok' });
+        health(res);
         return;
       }
       if (url.pathname === '/ready') {
-        if (!options.isSchemaApplied()) {
-          sendJson(res, 503, { status: 'starting', database: 'schema not applied yet' });
-          return;
-        }
-        try {
-          await services.db.ping();
-          sendJson(res, 200, { status: 'ready', database: 'reachable' });
-        } catch {
-          sendJson(res, 503, { status: 'unavailable', database: 'unreachable' });
-        }
+        await ready(res);
         return;
       }
       if (url.pathname !== GRAPHQL_PATH) {
         sendJson(res, 404, { error: `Not found; GraphQL is served at ${GRAPHQL_PATH}` });
         return;
       }
+      const preflightDone = await new Promise<boolean>((resolve) => {
+        allowCors(req, res, () => resolve(false));
+        // cors answers a listed origin's preflight itself (204) and never calls next for it.
+        if (req.method === 'OPTIONS') res.once('finish', () => resolve(true));
+      });
+      if (preflightDone) return;
+      if (req.method === 'OPTIONS') {
+        // An unlisted origin's preflight: 204 with no CORS headers, so the browser stops there.
+        res.writeHead(204).end();
+        return;
+      }
       await handleGraphQL(req, res, url, requestId);
     })().catch((error: unknown) => {
-      if (error instanceof BodyError) {
-        sendJson(res, error.status, {
-          errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }],
-        });
+      if (error instanceof HttpRefusal) {
+        sendError(res, error);
+        if (error.status === 413) res.once('finish', () => req.socket.destroySoon());
         return;
       }
       logger.error('unhandled request failure', { requestId, ...errorFields(error) });
-      if (!res.headersSent) {
-        sendJson(res, 500, {
-          errors: [
-            { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-          ],
-        });
-      } else {
-        res.end();
-      }
+      sendJson(res, 500, {
+        errors: [
+          { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        ],
+      });
     });
   });
+
+  /**
+   * 200 while the process can serve. 503 when the embedded Neo4j could not be restarted, or the
+   * database has been unreachable for longer than the grace period: time for an orchestrator to
+   * restart the process.
+   */
+  function health(res: ServerResponse): void {
+    const downMs = db.unavailableForMs;
+    if (options.databaseFailed?.() || downMs > policy.healthGraceMs) {
+      sendJson(res, 503, { status: 'unhealthy', database: 'unreachable', downMs });
+      return;
+    }
+    sendJson(res, 200, { status: 'ok', database: db.health });
+  }
+
+  async function ready(res: ServerResponse): Promise<void> {
+    if (!options.isSchemaApplied()) {
+      sendJson(res, 503, { status: 'starting', database: 'schema not applied yet' });
+      return;
+    }
+    try {
+      await db.ping();
+      sendJson(res, 200, { status: 'ready', database: 'reachable' });
+    } catch {
+      sendJson(res, 503, { status: 'unavailable', database: 'unreachable' });
+    }
+  }
 
   async function handleGraphQL(
     req: IncomingMessage,
@@ -232,30 +304,70 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
     }
     let body: unknown = undefined;
     if (req.method === 'POST') {
-      const text = await readBody(req);
-      if (text.length > 0 && (headers.get('content-type') ?? '').includes('application/json')) {
-        try {
-          body = JSON.parse(text);
-        } catch {
-          throw new BodyError(400, 'The request body is not valid JSON');
-        }
-      } else {
-        body = text;
+      const text = await readBody(req, limits.maxBodyBytes);
+      const type = headers.get('content-type') ?? '';
+      if (!type.includes('application/json')) {
+        throw new HttpRefusal(
+          415,
+          'BAD_REQUEST',
+          'Send GraphQL requests as JSON: content-type: application/json.',
+        );
+      }
+      try {
+        body = text.length > 0 ? JSON.parse(text) : undefined;
+      } catch {
+        throw new HttpRefusal(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
       }
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () =>
-        Promise.resolve(
-          createContext(services, { requestId, authorization: req.headers.authorization }),
-        ),
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new HttpRefusal(
+              503,
+              'TIMEOUT',
+              `The request ran past ${limits.requestTimeoutMs} ms and was abandoned; ask for less.`,
+            ),
+          ),
+        limits.requestTimeoutMs,
+      );
     });
+    const response = await Promise.race([
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () =>
+          Promise.resolve(
+            createContext(services, {
+              requestId,
+              clientAddress: req.socket.remoteAddress ?? 'unknown',
+              authorization: req.headers.authorization,
+            }),
+          ),
+      }),
+      deadline,
+    ]).finally(() => clearTimeout(timer));
     for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      const text = response.body.string;
+      if (Buffer.byteLength(text) > limits.maxResponseBytes) {
+        res.removeHeader('content-length');
+        sendError(
+          res,
+          new HttpRefusal(
+            200,
+            'RESULT_TOO_LARGE',
+            `The answer is over ${limits.maxResponseBytes} bytes; ask for less (smaller first, fewer fields).`,
+          ),
+          { maxBytes: limits.maxResponseBytes },
+        );
+        return;
+      }
+      res.statusCode = response.status ?? 200;
+      res.end(text);
       return;
     }
+    res.statusCode = response.status ?? 200;
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }

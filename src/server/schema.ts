@@ -13,6 +13,7 @@ import type { RegistryEventBus, Services } from '../services';
 import { SkillResolver } from '../skill/skill.resolver';
 import { StandardsResolver } from '../standards/standards.resolver';
 import { authChecker } from './auth-checker';
+import { applyInputHygiene } from './input-hygiene';
 
 /** One resolver instance per class, each given the service it needs. */
 export function createResolvers(s: Services): object[] {
@@ -48,12 +49,12 @@ const RESOLVER_CLASSES: NonEmptyArray<Function> = [
  * Builds the executable schema from the resolver classes. `pubSub` carries subscription events;
  * `instances` are the resolvers type-graphql calls (none are needed to print the SDL).
  */
-export function buildRegistrySchema(
+export async function buildRegistrySchema(
   pubSub: RegistryEventBus,
   instances: object[] = [],
 ): Promise<GraphQLSchema> {
   const byClass = new Map<unknown, object>(instances.map((i) => [i.constructor, i]));
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: RESOLVER_CLASSES,
     pubSub,
     authChecker,
@@ -67,4 +68,5 @@ export function buildRegistrySchema(
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
+  return applyInputHygiene(schema);
 }

@@ -9,6 +9,9 @@ import type { Framework, Skill, SkillType } from './skill.type';
 /** How many links of one kind a skill field returns at most (ESCO hubs have hundreds). */
 export const SKILL_LINK_LIMIT = 100;
 
+/** The most broader and related skills a skill serves (ESCO's most are 9 and 20). */
+export const SKILL_LIST_BOUNDS = { broader: 20, related: 50 } as const;
+
 export interface SkillLinks {
   id: string;
   broader: string[];
@@ -38,7 +41,10 @@ export class SkillRepository {
   }
 
   findBroader(ids: readonly string[]) {
-    return this.db.read<RelationRow<Skill>>('skill/find-broader', { ids });
+    return this.db.read<RelationRow<Skill>>('skill/find-broader', {
+      ids,
+      limit: SKILL_LIST_BOUNDS.broader,
+    });
   }
 
   findNarrower(ids: readonly string[]) {
@@ -51,6 +57,7 @@ export class SkillRepository {
   findRelated(ids: readonly string[]) {
     return this.db.read<RelationRow<Skill, { essential: boolean | null }>>('skill/find-related', {
       ids,
+      limit: SKILL_LIST_BOUNDS.related,
     });
   }
 

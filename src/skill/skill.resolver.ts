@@ -3,6 +3,7 @@ import {
   Args,
   Authorized,
   Ctx,
+  Extensions,
   FieldResolver,
   ID,
   Int,
@@ -11,6 +12,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { SKILL_LIST_BOUNDS } from './skill.repository';
+import { MAX_SKILLS_PER_UPSERT } from './skill.service';
 import { ApiRole } from '../auth/viewer';
 import {
   intInRange,
@@ -59,6 +62,7 @@ export class SkillResolver {
     return s.altLabels ?? [];
   }
 
+  @Extensions({ maxItems: SKILL_LIST_BOUNDS.broader })
   @FieldResolver(() => [Skill], { description: 'Broader skills (there may be several).' })
   async broader(@Root() s: Skill, @Ctx() ctx: Context): Promise<Skill[]> {
     return (await ctx.loaders.skillBroader.load(s.id)).map((r) => r.node);
@@ -75,6 +79,7 @@ export class SkillResolver {
       .map((r) => r.node);
   }
 
+  @Extensions({ maxItems: SKILL_LIST_BOUNDS.related })
   @FieldResolver(() => [RelatedSkill], { description: 'Related skills outside the hierarchy.' })
   async related(@Root() s: Skill, @Ctx() ctx: Context): Promise<RelatedSkill[]> {
     const rows = await ctx.loaders.skillRelated.load(s.id);
@@ -111,6 +116,7 @@ export class SkillResolver {
   }
 
   @Authorized(ApiRole.ADMIN)
+  @Extensions({ maxItems: MAX_SKILLS_PER_UPSERT, cost: 2000 })
   @Mutation(() => [Skill], {
     description:
       'Creates or updates skills by id (admin key), up to 1000 per call, in one transaction. ' +

@@ -1,5 +1,15 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Extensions,
+  FieldResolver,
+  ID,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { completeness } from '../analytics/consistency';
 import { ApiRole } from '../auth/viewer';
 import { Credential } from '../credential/credential.type';
@@ -74,6 +84,7 @@ export class StandardsResolver {
   }
 
   @Authorized(ApiRole.PROVIDER, ApiRole.ADMIN)
+  @Extensions({ maxItems: MAX_DOCUMENTS, cost: 5000 })
   @Mutation(() => [ImportRecordResult], {
     description:
       `Imports up to ${MAX_DOCUMENTS} credentials of one provider from Open Badges 3.0 Achievements or ` +

@@ -12,6 +12,8 @@ import { StandardFormat } from './standards.type';
 
 /** The most documents one import takes. */
 export const MAX_DOCUMENTS = 500;
+/** The most errors reported for one record. */
+const MAX_RECORD_ERRORS = 50;
 
 /** What an import did with one record. */
 export interface RecordResult {
@@ -79,12 +81,16 @@ export class StandardsService {
       };
       results.push(result);
       if (!parsed.draft) {
-        result.errors = parsed.errors.map((message) => ({ code: 'BAD_USER_INPUT', message }));
+        result.errors = parsed.errors
+          .slice(0, MAX_RECORD_ERRORS)
+          .map((message) => ({ code: 'BAD_USER_INPUT', message }));
         continue;
       }
       const problems = await validateDraft(parsed.draft);
       if (problems.length > 0) {
-        result.errors = problems.map((message) => ({ code: 'BAD_USER_INPUT', message }));
+        result.errors = problems
+          .slice(0, MAX_RECORD_ERRORS)
+          .map((message) => ({ code: 'BAD_USER_INPUT', message }));
         continue;
       }
       try {

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum StandardFormat {
   OPEN_BADGES_3 = 'OPEN_BADGES_3',
@@ -47,6 +47,7 @@ export class ImportRecordResult {
   @Field(() => ID, { nullable: true, description: 'Registry id of the credential.' })
   credentialId!: string | null;
 
+  @Extensions({ maxItems: 50 })
   @Field(() => [RecordError], { description: 'Why the record was rejected.' })
   errors!: RecordError[];
 

@@ -8,8 +8,8 @@ declare global {
   var __EMBEDDED_NEO4J__: EmbeddedNeo4j | undefined;
 }
 
-/** The store of the test Neo4j; wiped at every run. */
-export const testDataDir = path.join(projectRoot, '.data', 'test-neo4j');
+/** The store of the test Neo4j: one per run (two runs at once never share one), removed after. */
+export const testDataDir = path.join(projectRoot, '.data', `test-neo4j-${process.pid}`);
 
 /**
  * Starts one embedded Neo4j for the whole run, or uses NEO4J_URI when it is set, and hands the
@@ -18,6 +18,7 @@ export const testDataDir = path.join(projectRoot, '.data', 'test-neo4j');
 export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_URI) {
     process.env.TEST_NEO4J_URI = process.env.NEO4J_URI;
+    process.env.TEST_NEO4J_PASSWORD = process.env.NEO4J_PASSWORD ?? '';
     return;
   }
   fs.rmSync(testDataDir, { recursive: true, force: true });
@@ -30,6 +31,7 @@ export default async function globalSetup(): Promise<void> {
   });
   globalThis.__EMBEDDED_NEO4J__ = neo4j;
   process.env.TEST_NEO4J_URI = neo4j.uri;
+  process.env.TEST_NEO4J_PASSWORD = neo4j.password;
   process.stdout.write(
     `\nembedded Neo4j for tests at ${neo4j.uri}: ready in ${Date.now() - started} ms\n`,
   );

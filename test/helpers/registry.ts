@@ -33,10 +33,14 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   const base = loadConfig({
     NEO4J_URI: testNeo4jUri(),
     NEO4J_USER: process.env.NEO4J_USER,
-    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD,
+    NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? process.env.NEO4J_PASSWORD,
     PORT: '0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     SEED_DEMO: 'false',
+    // Functional tests send many requests from one address; the hardening tests set real limits.
+    RATE_LIMIT_ANONYMOUS_POINTS: '1000000',
+    RATE_LIMIT_KEY_POINTS: '1000000',
+    RATE_LIMIT_ANONYMOUS_WRITES: '100000',
   });
   return { ...base, ...overrides };
 }

@@ -29,9 +29,10 @@ describe('when Neo4j goes away and comes back', () => {
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-outage-'));
-    neo4j = await startEmbeddedNeo4j({ dataDir, heapMb: 384, pageCacheMb: 32 });
+    // Supervision off: this test stops and starts the server itself.
+    neo4j = await startEmbeddedNeo4j({ dataDir, heapMb: 384, pageCacheMb: 32, supervise: false });
     registry = await startTestRegistry({
-      neo4j: { mode: 'external', uri: neo4j.uri, user: 'neo4j', password: '' },
+      neo4j: { mode: 'external', uri: neo4j.uri, user: 'neo4j', password: neo4j.password },
       neo4jRetryMs: 500,
     });
   });
@@ -54,7 +55,13 @@ describe('when Neo4j goes away and comes back', () => {
     expect(JSON.stringify(down)).not.toMatch(/bolt|neo4j|cypher|MATCH/i);
     expect(await readyStatus(registry)).toBe(503);
 
-    neo4j = await startEmbeddedNeo4j({ dataDir, port: neo4j.port, heapMb: 384, pageCacheMb: 32 });
+    neo4j = await startEmbeddedNeo4j({
+      dataDir,
+      port: neo4j.port,
+      heapMb: 384,
+      pageCacheMb: 32,
+      supervise: false,
+    });
     expect(
       await eventually(
         () => readyStatus(registry),

@@ -2,8 +2,8 @@ import { GraphQLError } from 'graphql';
 import { splitStatements } from '../../src/db/cypher-registry';
 import { EmbeddedNeo4jError, requireTool } from '../../src/db/embedded-neo4j';
 import { mapDatabaseError } from '../../src/db/database';
-import { ConflictError, NotFoundError } from '../../src/lib/errors';
-import { formatError } from '../../src/server/format-error';
+import { ConflictError, NotFoundError, QueryTooComplexError } from '../../src/lib/errors';
+import { formatError, withoutEchoedValue } from '../../src/server/format-error';
 import { Neo4jError } from 'neo4j-driver';
 
 describe('splitStatements', () => {
@@ -67,5 +67,25 @@ describe('requireTool', () => {
   it('says what is missing and how to fix it', () => {
     expect(() => requireTool('cg-no-such-java', ['-version'], 'Java')).toThrow(EmbeddedNeo4jError);
     expect(() => requireTool('cg-no-such-java', ['-version'], 'Java')).toThrow(/NEO4J_URI/);
+  });
+});
+
+describe('formatError, for hostile input', () => {
+  it('drops a value graphql-js copied into a coercion message', () => {
+    const echoed = `Variable "$input" got invalid value { title: "${'x'.repeat(5000)}" }; Field "credentialType" of required type "CredentialType!" was not provided.`;
+    const cleaned = withoutEchoedValue(echoed);
+    expect(cleaned).not.toMatch(/xxxx/);
+    expect(cleaned).toMatch(/credentialType/);
+    expect(withoutEchoedValue('y'.repeat(10_000)).length).toBeLessThanOrEqual(501);
+  });
+
+  it('keeps the code of a coded error that Apollo wrapped, without its HTTP details', () => {
+    const error = new QueryTooComplexError('too deep', { limit: 'depth', max: 12 });
+    const wrapped = new GraphQLError('too deep', {
+      originalError: error,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+    });
+    const out = formatError(wrapped.toJSON(), error, () => undefined);
+    expect(out.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', max: 12 });
   });
 });

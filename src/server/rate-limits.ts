@@ -1,0 +1,90 @@
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Viewer } from '../auth/viewer';
+import type { Limits } from '../config';
+import { RateLimitedError } from '../lib/errors';
+
+/** Rate-limit points a request spends: 1, plus 1 per 1,000 of estimated cost. */
+export function pointsFor(cost: number): number {
+  return 1 + Math.floor(Math.max(cost, 0) / 1000);
+}
+
+/** Where a client stands after a request: what RateLimit-* response headers say. */
+export interface RateState {
+  readonly limit: number;
+  readonly remaining: number;
+  /** Seconds until the budget is whole again. */
+  readonly resetSeconds: number;
+}
+
+/** Who is asking, for rate limiting: the key when there is one, else the client address. */
+export interface Client {
+  readonly viewer: Viewer;
+  readonly address: string;
+}
+
+/**
+ * Per-key and per-address budgets (rate-limiter-flexible, in memory): a request spends points by
+ * its estimated cost; an API key has its own budget, anonymous clients share their address's;
+ * anonymous writes (createLearner) have a small hourly budget of their own.
+ */
+export class RateLimits {
+  private readonly anonymous: RateLimiterAbstract;
+  private readonly keyed: RateLimiterAbstract;
+  private readonly anonymousWrites: RateLimiterAbstract;
+
+  constructor(private readonly limits: Limits) {
+    this.anonymous = new RateLimiterMemory({
+      keyPrefix: 'anon',
+      points: limits.anonymousPointsPerMinute,
+      duration: 60,
+    });
+    this.keyed = new RateLimiterMemory({
+      keyPrefix: 'key',
+      points: limits.keyPointsPerMinute,
+      duration: 60,
+    });
+    this.anonymousWrites = new RateLimiterMemory({
+      keyPrefix: 'anon-write',
+      points: Math.max(limits.anonymousWritesPerHour, 1),
+      duration: 3600,
+    });
+  }
+
+  /**
+   * Spends the points of one request; RATE_LIMITED (with Retry-After) when the budget is spent.
+   * `write` marks a mutation, which anonymous clients may make only a few times an hour.
+   */
+  async spend(client: Client, cost: number, write: boolean): Promise<RateState> {
+    const anonymous = client.viewer.role === 'ANONYMOUS';
+    const [limiter, key, limit] = anonymous
+      ? [this.anonymous, client.address, this.limits.anonymousPointsPerMinute]
+      : [
+          this.keyed,
+          `${client.viewer.role}:${client.viewer.subjectId}`,
+          this.limits.keyPointsPerMinute,
+        ];
+    try {
+      if (anonymous && write) {
+        // With no anonymous writes allowed, the budget is spent before the first one.
+        const points = this.limits.anonymousWritesPerHour === 0 ? 2 : 1;
+        await this.anonymousWrites.consume(client.address, points);
+      }
+      const res = await limiter.consume(key, pointsFor(cost));
+      return { limit, remaining: res.remainingPoints, resetSeconds: seconds(res.msBeforeNext) };
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      const retryAfterSeconds = seconds(error.msBeforeNext);
+      throw new RateLimitedError(
+        anonymous && write
+          ? `Too many anonymous writes from this address; retry in ${retryAfterSeconds} s or use an API key.`
+          : `Rate limit reached (${limit} points a minute; this request costs ${pointsFor(cost)}); ` +
+              `retry in ${retryAfterSeconds} s.`,
+        { retryAfterSeconds, limit, points: pointsFor(cost) },
+      );
+    }
+  }
+}
+
+function seconds(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
+}
