@@ -128,7 +128,7 @@ function nested(levels: number, a: string, b: string, leaf = 'id'): string {
 function deepCredential(levels: number): string {
   let selection = 'id';
   for (let i = 0; i < levels; i++) {
-    selection = `skills { skill { credentials { ${selection} } } }`;
+    selection = `skills { skill { credentials { credential { ${selection} } } } }`;
   }
   return selection;
 }
@@ -409,8 +409,10 @@ export function attackCatalogue(): Attack[] {
 export async function runAttack(attack: Attack, target: Target): Promise<Outcome> {
   try {
     const got = await attack.send(target);
+    // Any request may meet the rate limit first: that is a coded refusal too.
     const handled =
-      (got.result && attack.resultOk) || (got.code !== null && attack.codes.includes(got.code));
+      (got.result && attack.resultOk) ||
+      (got.code !== null && (attack.codes.includes(got.code) || got.code === 'RATE_LIMITED'));
     const failure = handled
       ? null
       : `answered ${got.status} ${got.code ?? (got.result ? 'with data' : 'without a code')}`;
@@ -423,7 +425,7 @@ export async function runAttack(attack: Attack, target: Target): Promise<Outcome
       result: false,
       ms: 0,
       bytes: 0,
-      failure: `no answer: ${error instanceof Error ? error.message : String(error)}`,
+      failure: `no answer: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
     };
   }
 }

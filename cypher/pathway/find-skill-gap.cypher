@@ -3,8 +3,8 @@
 // Held = $skills (ad hoc) + the learner's HAS_SKILL + skills of the learner's unexpired EARNED
 // credentials + (for role transitions) the requirements of $fromRoleId.
 // Params: $roleId, $learnerId, $skills ([{skillId, level}]), $fromRoleId, $includeOptional, $today.
-// Returns rows: role, req (skill), essential, importance, level, matches (with the held skill and
-// credential nodes), earned (ids), learnerFound.
+// Returns rows: role, req (skill), essential, importance, level, reliable, matches (with the held
+// skill and credential nodes), earned (ids), learnerFound.
 MATCH (j:JobRole {id: $roleId})
 CALL () {
   OPTIONAL MATCH (l:Learner {id: $learnerId})
@@ -41,5 +41,6 @@ CALL (req, held) {
   RETURN collect(h {.*, skill: hs {.*}, exact: hs = req}) AS matches
 }
 RETURN j {.*} AS role, req {.*} AS req, r.essential AS essential, coalesce(r.importance, 1.0) AS importance,
-       coalesce(r.level, 2) AS level, matches, earned, learnerFound
+       coalesce(r.level, 2) AS level, coalesce(r.reliable, true) AS reliable, matches, earned,
+       learnerFound
 ORDER BY importance DESC, req.label

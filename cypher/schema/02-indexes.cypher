@@ -2,10 +2,14 @@
 // Applied at every start; IF NOT EXISTS makes each statement idempotent.
 CREATE FULLTEXT INDEX credential_text IF NOT EXISTS
   FOR (n:Credential) ON EACH [n.title, n.description];
-CREATE FULLTEXT INDEX skill_text IF NOT EXISTS
-  FOR (n:Skill) ON EACH [n.label, n.altLabels];
-CREATE FULLTEXT INDEX job_role_text IF NOT EXISTS
-  FOR (n:JobRole) ON EACH [n.title, n.altTitles];
+// Version 2 also searches ESCO's hidden labels (misspellings and old names kept for matching);
+// the first versions are dropped so a store made before them converges.
+DROP INDEX skill_text IF EXISTS;
+DROP INDEX job_role_text IF EXISTS;
+CREATE FULLTEXT INDEX skill_text_v2 IF NOT EXISTS
+  FOR (n:Skill) ON EACH [n.label, n.altLabels, n.hiddenLabels];
+CREATE FULLTEXT INDEX job_role_text_v2 IF NOT EXISTS
+  FOR (n:JobRole) ON EACH [n.title, n.altTitles, n.hiddenLabels];
 CREATE INDEX credential_type IF NOT EXISTS FOR (n:Credential) ON (n.credentialType);
 CREATE INDEX credential_status IF NOT EXISTS FOR (n:Credential) ON (n.status);
 CREATE INDEX credential_eqf IF NOT EXISTS FOR (n:Credential) ON (n.eqfLevel);

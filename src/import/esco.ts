@@ -47,14 +47,23 @@ export async function importEsco(
   const counts: Record<string, number> = {};
   const dangling: Record<string, string[]> = {};
 
-  const skills = readCsv(dir, 'classification/skills_en.csv').map((r) => ({
+  // Only released concepts are the classification; a package may carry others (reported).
+  const skillRows = readCsv(dir, 'classification/skills_en.csv');
+  const released = (r: Record<string, string>) => !r.status || r.status === 'released';
+  counts.skillsNotReleased = skillRows.filter((r) => !released(r)).length;
+  // Six v1.1.1 concepts have no skillType; they are imported as skills and counted.
+  counts.skillTypeMissing = skillRows.filter((r) => released(r) && !r.skillType).length;
+  const skills = skillRows.filter(released).map((r) => ({
     id: r.conceptUri!,
     label: r.preferredLabel!,
     altLabels: lines(r.altLabels),
+    hiddenLabels: lines(r.hiddenLabels),
+    reuseLevel: r.reuseLevel || null,
     skillType: r.skillType === 'knowledge' ? SkillType.KNOWLEDGE : SkillType.SKILL,
     framework: Framework.ESCO,
     description: r.description || null,
   }));
+  counts.skillHiddenLabels = skills.filter((s) => s.hiddenLabels.length > 0).length;
   const groups = readCsv(dir, 'classification/skillGroups_en.csv').map((r) => ({
     id: r.conceptUri!,
     label: r.preferredLabel!,
@@ -67,10 +76,13 @@ export async function importEsco(
   counts.skillGroups = await repo.writeBatches('import/upsert-skills', groups, progress);
   const skillIds = new Set([...skills, ...groups].map((s) => s.id));
 
-  const occupations = readCsv(dir, 'classification/occupations_en.csv').map((r) => ({
+  const occupationRows = readCsv(dir, 'classification/occupations_en.csv');
+  counts.occupationsNotReleased = occupationRows.filter((r) => !released(r)).length;
+  const occupations = occupationRows.filter(released).map((r) => ({
     id: r.conceptUri!,
     title: r.preferredLabel!,
     altTitles: lines(r.altLabels),
+    hiddenLabels: lines(r.hiddenLabels),
     description: r.description || null,
     framework: Framework.ESCO,
     code: r.code || r.iscoGroup || null,

@@ -8,6 +8,7 @@ export type ImportQuery =
   | 'import/upsert-job-roles'
   | 'import/merge-job-role-broader'
   | 'import/merge-job-role-skills'
+  | 'import/prune-job-role-skills'
   | 'import/merge-related-roles'
   | 'import/merge-equivalent-roles';
 
@@ -23,7 +24,7 @@ export class ImportRepository {
 
   async writeBatches(
     name: ImportQuery,
-    rows: readonly Record<string, unknown>[],
+    rows: readonly object[],
     progress?: ProgressListener,
   ): Promise<number> {
     let written = 0;

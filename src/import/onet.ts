@@ -5,6 +5,7 @@ import { parseCsv } from '../lib/csv';
 import { Framework, SkillType } from '../skill/skill.type';
 import type { ImportReport } from './esco';
 import { ImportRepository, keepResolved, type ProgressListener } from './import.repository';
+import { ratedRequirements, technologyRequirements, type RatingRow } from './onet-rules';
 
 /** Reads an O*NET tab-separated text file into records keyed by its header row. */
 function readTsv(dir: string, file: string): Record<string, string>[] {
@@ -22,11 +23,7 @@ function readTsv(dir: string, file: string): Record<string, string>[] {
   });
 }
 
-/** O*NET importance IM 1-5 maps to 0-1; level LV 0-7 maps to 1-5 (docs/ARCHITECTURE.md, "Scales"). */
-export const onetImportance = (im: number) => Math.max(0, Math.min(1, (im - 1) / 4));
-export const onetLevel = (lv: number) => Math.max(1, Math.min(5, 1 + Math.round((lv * 4) / 7)));
-/** O*NET has no essential flag: an element of importance 3 or more (0.5) counts as essential. */
-const ESSENTIAL_IMPORTANCE = 0.5;
+export { onetImportance, onetLevel } from './onet-rules';
 
 /**
  * Imports O*NET 29.x: occupations (with job zones and alternate titles), skills and knowledge with
@@ -148,60 +145,50 @@ export async function importOnet(
     progress,
   );
 
-  // Requirements: IM and LV rows of one occupation and element make one link.
-  const requirements = new Map<
-    string,
-    { roleId: string; skillId: string; im?: number; lv?: number }
-  >();
-  for (const file of ['Skills.txt', 'Knowledge.txt']) {
-    for (const r of readTsv(dir, file)) {
-      const key = `${r['O*NET-SOC Code']}|${r['Element ID']}`;
-      const entry = requirements.get(key) ?? {
-        roleId: r['O*NET-SOC Code']!,
-        skillId: r['Element ID']!,
-      };
-      if (r['Scale ID'] === 'IM') entry.im = Number(r['Data Value']);
-      if (r['Scale ID'] === 'LV') entry.lv = Number(r['Data Value']);
-      requirements.set(key, entry);
-    }
-  }
-  const missingCodes = new Set<string>();
-  const requirementRows = [...requirements.values()].flatMap((r) => {
-    if (!roleIds.has(r.roleId)) {
-      missingCodes.add(r.roleId);
-      return [];
-    }
-    const importance = onetImportance(r.im ?? 1);
-    return [
-      {
-        roleId: r.roleId,
-        skillId: r.skillId,
-        essential: importance >= ESSENTIAL_IMPORTANCE,
-        importance,
-        level: onetLevel(r.lv ?? 0),
-      },
-    ];
-  });
-  for (const t of tech) {
-    if (!roleIds.has(t['O*NET-SOC Code']!)) {
-      missingCodes.add(t['O*NET-SOC Code']!);
-      continue;
-    }
-    const hot = t['Hot Technology'] === 'Y' || t['In Demand'] === 'Y';
-    requirementRows.push({
+  // Requirements: the IM and LV rows of one occupation and element make one link, read with
+  // O*NET's quality columns; technology rows of one occupation and commodity make one link.
+  const ratings: RatingRow[] = ['Skills.txt', 'Knowledge.txt'].flatMap((file) =>
+    readTsv(dir, file).map((r) => ({
+      roleId: r['O*NET-SOC Code']!,
+      elementId: r['Element ID']!,
+      scale: r['Scale ID']!,
+      value: Number(r['Data Value']),
+      suppressed: r['Recommend Suppress'] === 'Y',
+      notRelevant: r['Not Relevant'] === 'Y',
+    })),
+  );
+  const rated = ratedRequirements(ratings);
+  const technology = technologyRequirements(
+    tech.map((t) => ({
       roleId: t['O*NET-SOC Code']!,
-      skillId: `unspsc:${t['Commodity Code']}`,
-      essential: hot,
-      importance: hot ? 1 : 0.5,
-      level: 2,
-    });
-  }
-  const deduped = [
-    ...new Map(requirementRows.map((r) => [`${r.roleId}|${r.skillId}`, r])).values(),
-  ];
+      commodityCode: t['Commodity Code']!,
+      example: t.Example!,
+      hot: t['Hot Technology'] === 'Y',
+      inDemand: t['In Demand'] === 'Y',
+    })),
+  );
+  const missingCodes = new Set<string>();
+  const requirementRows = [...rated.requirements, ...technology].filter((r) => {
+    if (roleIds.has(r.roleId)) return true;
+    missingCodes.add(r.roleId);
+    return false;
+  });
   counts.requiredSkills = await repo.writeBatches(
     'import/merge-job-role-skills',
-    deduped,
+    requirementRows,
+    progress,
+  );
+  counts.essentialTechnologies = technology.filter((t) => t.essential).length;
+  counts.unreliableRatings = rated.tally.suppressed;
+  counts.notRelevantLeftOut = rated.tally.notRelevant;
+  // A requirement an earlier import wrote that the files no longer give (such as a Not Relevant
+  // element) is removed, so a re-import converges on what O*NET publishes.
+  const byRole = new Map<string, string[]>();
+  for (const r of requirementRows)
+    byRole.set(r.roleId, [...(byRole.get(r.roleId) ?? []), r.skillId]);
+  counts.staleRequirementsRemoved = await repo.writeBatches(
+    'import/prune-job-role-skills',
+    [...roleIds].map((id) => ({ roleId: id, skillIds: byRole.get(id) ?? [] })),
     progress,
   );
   dangling['Skills/Knowledge/Technology Skills.txt'] = [...missingCodes].sort();

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Skill } from '../skill/skill.type';
 import { JobRole } from './job-role.type';
 
@@ -19,6 +19,21 @@ export class SkillRequirement {
     description: 'Level needed, 1 to 5 (O*NET LV 0-7 maps to 1 + round(LV*4/7)).',
   })
   level!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'False when O*NET recommends suppressing the rating this requirement rests on: a suppressed ' +
+      'importance is not used (weight 0.5, never essential), a suppressed level falls back to 2.',
+  })
+  reliable!: boolean;
+
+  @Extensions({ maxItems: 10 })
+  @Field(() => [String], {
+    description:
+      'For an O*NET technology requirement: the example products O*NET names for this occupation, ' +
+      'Hot Technology and In Demand ones first (at most 10). Empty otherwise.',
+  })
+  evidence!: string[];
 }
 
 @ObjectType({ description: 'A related job role (O*NET related occupations).' })

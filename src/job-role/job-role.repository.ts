@@ -40,7 +40,16 @@ export class JobRoleRepository {
 
   findRequiredSkills(ids: readonly string[]) {
     return this.db.read<
-      RelationRow<Skill, { essential: boolean; importance: number; level: number }>
+      RelationRow<
+        Skill,
+        {
+          essential: boolean;
+          importance: number;
+          level: number;
+          reliable: boolean;
+          evidence: string[];
+        }
+      >
     >('job-role/find-required-skills', { ids, limit: JOB_ROLE_LIST_BOUNDS.requiredSkills });
   }
 

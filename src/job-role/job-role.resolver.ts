@@ -60,6 +60,8 @@ export class JobRoleResolver {
       essential: r.essential,
       importance: r.importance,
       level: r.level,
+      reliable: r.reliable,
+      evidence: r.evidence,
     }));
   }
 

@@ -18,6 +18,8 @@ export interface GapRow {
   essential: boolean;
   importance: number;
   level: number;
+  /** False when the requirement rests on a rating O*NET recommends suppressing. */
+  reliable: boolean;
   matches: HeldMatch[];
   earned: string[];
   learnerFound: boolean;

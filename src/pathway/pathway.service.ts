@@ -334,6 +334,7 @@ export class PathwayService {
       essential: r.row.essential,
       importance: r.row.importance,
       level: r.row.level,
+      reliable: r.row.reliable,
       coveredBy: match(r.coveredBy),
       heldLevel: r.heldLevel,
     });

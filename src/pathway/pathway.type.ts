@@ -124,6 +124,13 @@ export class RequirementStatus {
   @Field(() => Int, { description: 'Level required.' })
   level!: number;
 
+  @Field(() => Boolean, {
+    description:
+      'False when the requirement rests on a rating O*NET recommends suppressing (see ' +
+      'SkillRequirement.reliable).',
+  })
+  reliable!: boolean;
+
   @Field(() => SkillMatch, {
     nullable: true,
     description: 'The best held skill that covers it (exact before narrower, then highest level).',

@@ -9,6 +9,7 @@ import cors from 'cors';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { Limits } from '../config';
+import { RateLimitedError } from '../lib/errors';
 import { errorFields } from '../lib/logger';
 import type { Services } from '../services';
 import { createContext, type Context } from './context';
@@ -64,8 +65,9 @@ class HttpRefusal extends Error {
 }
 
 /**
- * Reads a request body of at most `max` bytes. A larger one is answered 413: announced ones at
- * once, streamed ones after the rest is read and dropped (up to a bound, then the socket closes).
+ * Reads a request body of at most `max` bytes. A larger one is answered 413 as soon as it is seen
+ * (announced by its length, or streamed past the limit) and the connection is closed after the
+ * answer, so an oversized upload costs nothing more.
  */
 function readBody(req: IncomingMessage, max: number): Promise<string> {
   const announced = Number(req.headers['content-length'] ?? NaN);
@@ -73,32 +75,23 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
     new HttpRefusal(413, 'BAD_REQUEST', `The request body is over ${max} bytes.`, {
       connection: 'close',
     });
-  if (Number.isFinite(announced) && announced > max) {
-    req.resume();
-    return Promise.reject(tooLarge());
-  }
+  if (Number.isFinite(announced) && announced > max) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > max) {
-        over = true;
+        req.off('data', onData);
+        req.pause();
         chunks.length = 0;
-        // Reading on keeps the 413 deliverable; past four times the limit, stop listening.
-        if (size > 4 * max) {
-          reject(tooLarge());
-          req.destroy();
-        }
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (over) reject(tooLarge());
-      else resolve(Buffer.concat(chunks).toString('utf8'));
-    });
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -301,6 +294,20 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    if (!req.headers.authorization) {
+      try {
+        await rateLimits.refuseSpentAddress(req.socket.remoteAddress ?? 'unknown');
+      } catch (error) {
+        if (!(error instanceof RateLimitedError)) throw error;
+        const retryAfter = String(error.extensions.retryAfterSeconds);
+        throw new HttpRefusal(429, 'RATE_LIMITED', error.message, {
+          'retry-after': retryAfter,
+          'ratelimit-limit': String(limits.anonymousPointsPerMinute),
+          'ratelimit-remaining': '0',
+          'ratelimit-reset': retryAfter,
+        });
+      }
     }
     let body: unknown = undefined;
     if (req.method === 'POST') {

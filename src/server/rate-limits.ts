@@ -51,6 +51,22 @@ export class RateLimits {
   }
 
   /**
+   * Refuses an anonymous address whose budget is already spent, before its request is read:
+   * a flood then costs a lookup, not a parse. Keyed clients are checked once their key is known.
+   */
+  async refuseSpentAddress(address: string): Promise<void> {
+    const res = await this.anonymous.get(address);
+    if (res && res.remainingPoints <= 0 && res.msBeforeNext > 0) {
+      const retryAfterSeconds = seconds(res.msBeforeNext);
+      throw new RateLimitedError(
+        `Rate limit reached (${this.limits.anonymousPointsPerMinute} points a minute); ` +
+          `retry in ${retryAfterSeconds} s.`,
+        { retryAfterSeconds, limit: this.limits.anonymousPointsPerMinute },
+      );
+    }
+  }
+
+  /**
    * Spends the points of one request; RATE_LIMITED (with Retry-After) when the budget is spent.
    * `write` marks a mutation, which anonymous clients may make only a few times an hour.
    */

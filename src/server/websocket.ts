@@ -30,6 +30,19 @@ interface Extra extends Record<PropertyKey, unknown> {
   request: IncomingMessage;
 }
 
+/**
+ * graphql-js's own parse and validation errors carry no code; give them the ones Apollo gives
+ * them over HTTP, so both transports answer alike.
+ */
+function withRequestCode(error: GraphQLError, code: string): GraphQLError {
+  if (error.originalError instanceof CodedError || error.extensions.code) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
+}
+
 /** The error a client receives for a refused operation: coded, nothing internal. */
 function refusal(error: unknown, log: (e: unknown) => void): GraphQLError {
   const formatted = formatError(
@@ -123,12 +136,14 @@ export function startWebSocketServer(options: {
                 { limit: 'tokens', max: limits.maxTokens },
               );
             }
-            throw error;
+            throw error instanceof GraphQLError
+              ? withRequestCode(error, 'GRAPHQL_PARSE_FAILED')
+              : error;
           }
           const errors = validate(schema, document, rules);
           if (errors.length > 0) {
             release(extra, id);
-            return errors.map((e) => refusal(e, log));
+            return errors.map((e) => refusal(withRequestCode(e, 'GRAPHQL_VALIDATION_FAILED'), log));
           }
           const cost = checkCost(
             limits,

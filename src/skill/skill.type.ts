@@ -33,6 +33,14 @@ export class Skill {
   @Field(() => [String], { description: 'Alternative labels, searched too.' })
   altLabels!: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "ESCO's reuse level: transversal, cross-sector, sector-specific or occupation-specific; null " +
+      'for other frameworks.',
+  })
+  reuseLevel?: string | null;
+
   @Field(() => SkillType, { description: 'What kind of concept it is.' })
   skillType!: SkillType;
 

@@ -52,4 +52,26 @@ describe('importing the real ESCO v1.1.1 package', () => {
     const [after] = await db.runAutoCommit(FINGERPRINT);
     expect(after).toEqual(before);
   });
+
+  it('reads every column it uses: reuse levels, hidden labels, concepts without a type', async () => {
+    const report = await importEsco(registry.services.db, esco);
+    expect(report.counts).toMatchObject({
+      skillHiddenLabels: 109,
+      skillTypeMissing: 6,
+      skillsNotReleased: 0,
+      occupationsNotReleased: 0,
+    });
+    const skill = await registry.gql(
+      `{ skill(id: "http://data.europa.eu/esco/skill/001115fb-569f-4ee6-8381-c6807ef2527f") { label reuseLevel } }`,
+    );
+    expect(skill.data.skill).toEqual({ label: 'show initiative', reuseLevel: 'transversal' });
+    // "conscientiousness" is a hidden label of "meet commitments": found by search, not shown.
+    const found = await registry.gql(
+      `{ search(text: "conscientiousness", first: 5) { item { ... on Skill { label altLabels } } } }`,
+    );
+    const labels = found.data.search.map((h: any) => h.item.label);
+    expect(labels).toContain('meet commitments');
+    const hit = found.data.search.find((h: any) => h.item.label === 'meet commitments');
+    expect(hit.item.altLabels).not.toContain('conscientiousness');
+  });
 });

@@ -51,6 +51,51 @@ describe('importing O*NET 29.2 and the ESCO-O*NET crosswalk', () => {
     expect(after).toEqual(before);
   });
 
+  it('reads every example row of a technology requirement, whatever their order', async () => {
+    // Brokerage Clerks, spreadsheet software: "Microsoft Excel" is Hot and In Demand, the generic
+    // "Spreadsheet software" row (listed after it) is not.
+    const res = await registry.gql(
+      `{ jobRole(id: "43-4011.00") { requiredSkills { skill { id } essential importance reliable evidence } } }`,
+    );
+    const spreadsheet = res.data.jobRole.requiredSkills.find(
+      (r: any) => r.skill.id === 'unspsc:43232110',
+    );
+    expect(spreadsheet).toMatchObject({ essential: true, importance: 1, reliable: true });
+    expect(spreadsheet.evidence[0]).toBe('Microsoft Excel');
+    expect(spreadsheet.evidence).toContain('Spreadsheet software');
+  });
+
+  it('does not make a suppressed importance essential, and says the requirement is unreliable', async () => {
+    // Writers and Authors, English Language: importance 5, but O*NET recommends suppressing it.
+    const res = await registry.gql(
+      `{ skillGap(roleId: "27-3043.00", skills: [], includeOptional: true) { missing { skill { id } essential importance reliable } } }`,
+    );
+    const english = res.data.skillGap.missing.find((m: any) => m.skill.id === '2.C.7.a');
+    expect(english).toMatchObject({ essential: false, importance: 0.5, reliable: false });
+  });
+
+  it('leaves out elements marked Not Relevant, and a re-import converges on the files', async () => {
+    // Chief Executives, Equipment Selection: Not Relevant.
+    const db = registry.services.db;
+    const count = async () =>
+      (
+        await db.runAutoCommit<{ n: number }>(
+          `MATCH (:JobRole {id: '11-1011.00'})-[r:REQUIRES_SKILL]->(:Skill {id: '2.B.3.c'}) RETURN count(r) AS n`,
+        )
+      )[0]!.n;
+    expect(await count()).toBe(0);
+    // A link an older import wrote is removed by the next one.
+    await db.runAutoCommit(
+      `MATCH (j:JobRole {id: '11-1011.00'}), (s:Skill {id: '2.B.3.c'})
+       MERGE (j)-[:REQUIRES_SKILL {essential: false, importance: 0.03, level: 1}]->(s)`,
+    );
+    expect(await count()).toBe(1);
+    const report = await importOnet(db, path.join(data, 'onet-29.2'));
+    expect(await count()).toBe(0);
+    expect(report.counts).toMatchObject({ staleRequirementsRemoved: 1, notRelevantLeftOut: 9241 });
+    expect(report.counts.essentialTechnologies).toBe(8056);
+  });
+
   it('links ESCO and O*NET roles through the crosswalk, so a gap can be asked against either', async () => {
     const db = registry.services.db;
     await importEsco(db, path.join(data, 'esco-v1.1.1-en'));

@@ -42,8 +42,8 @@ describe('the platform on a real Neo4j', () => {
     );
     expect(indexes.map((i) => [i.name, i.state]).sort()).toEqual([
       ['credential_text', 'ONLINE'],
-      ['job_role_text', 'ONLINE'],
-      ['skill_text', 'ONLINE'],
+      ['job_role_text_v2', 'ONLINE'],
+      ['skill_text_v2', 'ONLINE'],
     ]);
   });
 

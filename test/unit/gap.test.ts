@@ -17,6 +17,7 @@ function row(id: string, opts: Partial<GapRow> = {}): GapRow {
     essential: true,
     importance: 1,
     level: 2,
+    reliable: true,
     matches: [],
     earned: [],
     learnerFound: true,
