@@ -69,6 +69,7 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
   const clock = options.clock ?? systemClock;
   const events = options.events ?? createEventBus<RegistryEventTopics>();
   const credential = new CredentialService(db, r.credential, r.provider, events);
+  const auth = new AuthService(db, r.apiKey, logger);
   return {
     db,
     logger,
@@ -76,9 +77,9 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
     events,
     publicUrl,
     repositories,
-    auth: new AuthService(db, r.apiKey, logger),
+    auth,
     registry: new RegistryService(r.registry),
-    provider: new ProviderService(db, r.provider, r.apiKey),
+    provider: new ProviderService(db, r.provider, r.apiKey, auth),
     credential,
     skill: new SkillService(db, r.skill),
     jobRole: new JobRoleService(db, r.jobRole, r.skill),

@@ -109,13 +109,24 @@ function post(
   variables?: Record<string, unknown>,
   headers?: Record<string, string>,
 ) {
+  // Built once: the attacker should spend its CPU sending, not serialising megabytes again.
+  let body: string | undefined;
   return async (target: Target) => {
+    body ??= JSON.stringify({ query, variables });
     const res = await rawRequest(target, {
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
+      body,
     });
     return judge(res.status, res.body, res.ms);
   };
+}
+
+type Send = (target: Target) => ReturnType<ReturnType<typeof post>>;
+
+/** An attack whose request depends on the target, built once. */
+function once(build: (target: Target) => Send): Send {
+  let built: Send | undefined;
+  return (target) => (built ??= build(target))(target);
 }
 
 function nested(levels: number, a: string, b: string, leaf = 'id'): string {
@@ -132,6 +143,13 @@ function deepCredential(levels: number): string {
   }
   return selection;
 }
+
+/** A 3 MB body in 64 KiB chunks, sent without a length. */
+const CHUNKS = Array.from({ length: 48 }, () => Buffer.alloc(64 * 1024, 'y'));
+
+const BATCH = JSON.stringify(
+  Array.from({ length: 1000 }, () => ({ query: '{ registry { skills } }' })),
+);
 
 const REFUSED = ['QUERY_TOO_COMPLEX', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'];
 const LIMITED = ['RATE_LIMITED'];
@@ -190,44 +208,46 @@ function subscribe(query: string, authorization?: string, count = 1) {
 
 /** Every attack of the catalogue. */
 export function attackCatalogue(): Attack[] {
-  const deepSkill = (t: Target, levels: number) =>
-    post(`{ skill(id: "${t.skillId}") { ${nested(levels, 'broader', 'narrower')} } }`)(t);
+  const deepSkill = (levels: number) =>
+    once((t) => post(`{ skill(id: "${t.skillId}") { ${nested(levels, 'broader', 'narrower')} } }`));
   return [
     {
       name: 'deep fan-out (skill broader/narrower, 14 levels)',
       codes: REFUSED,
       resultOk: false,
-      send: (t) => deepSkill(t, 14),
+      send: deepSkill(14),
     },
     {
       name: 'fan-out inside the depth limit (8 levels)',
       codes: REFUSED,
       resultOk: false,
-      send: (t) => deepSkill(t, 8),
+      send: deepSkill(8),
     },
     {
       name: 'alias bomb: 1,000 gapClosingPlan',
       codes: REFUSED,
       resultOk: false,
-      send: (t) =>
+      send: once((t) =>
         post(
           `{ ${Array.from(
             { length: 1000 },
             (_, i) => `p${i}: gapClosingPlan(roleId: "${t.roleId}", skills: []) { totalHours }`,
           ).join(' ')} }`,
-        )(t),
+        ),
+      ),
     },
     {
       name: 'alias bomb inside the token limit: 40 skillGap',
       codes: REFUSED,
       resultOk: false,
-      send: (t) =>
+      send: once((t) =>
         post(
           `{ ${Array.from(
             { length: 40 },
             (_, i) => `g${i}: skillGap(roleId: "${t.roleId}", skills: []) { coverage }`,
           ).join(' ')} }`,
-        )(t),
+        ),
+      ),
     },
     {
       name: 'duplicate fields: 20,000 times the same field',
@@ -245,27 +265,22 @@ export function attackCatalogue(): Attack[] {
       name: '10,000 nested levels',
       codes: REFUSED,
       resultOk: false,
-      send: (t) => post(`{ ${'a { '.repeat(10_000)}b${' }'.repeat(10_000)} }`)(t),
+      send: post(`{ ${'a { '.repeat(10_000)}b${' }'.repeat(10_000)} }`),
     },
     {
       name: 'a 3 MB body',
       codes: ['BAD_REQUEST'],
       resultOk: false,
-      send: async (t) => {
-        const body = JSON.stringify({ query: '{ registry { skills } }', pad: 'x'.repeat(3e6) });
-        const res = await rawRequest(t, { body });
-        return judge(res.status, res.body, res.ms);
-      },
+      send: post('{ registry { skills } }', { pad: 'x'.repeat(3e6) }),
     },
     {
       name: 'a 3 MB body, chunked without a length',
       codes: ['BAD_REQUEST'],
       resultOk: false,
       send: async (t) => {
-        const chunks = Array.from({ length: 48 }, () => Buffer.from('y'.repeat(64 * 1024)));
         const res = await rawRequest(t, {
           headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
-          body: chunks,
+          body: CHUNKS,
         });
         return judge(res.status, res.body, res.ms);
       },
@@ -296,11 +311,7 @@ export function attackCatalogue(): Attack[] {
       codes: ['BAD_REQUEST', 'BAD_USER_INPUT'],
       resultOk: false,
       send: async (t) => {
-        const res = await rawRequest(t, {
-          body: JSON.stringify(
-            Array.from({ length: 1000 }, () => ({ query: '{ registry { skills } }' })),
-          ),
-        });
+        const res = await rawRequest(t, { body: BATCH });
         return judge(res.status, res.body, res.ms);
       },
     },

@@ -1,6 +1,8 @@
+import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/database';
+import { CodedError } from '../lib/errors';
 import type { Logger } from '../lib/logger';
-import { bearerKey, type ApiKeyRepository } from './api-keys';
+import { bearerKey, hashApiKey, type ApiKeyRepository } from './api-keys';
 import { ApiRole, ANONYMOUS, type Viewer } from './viewer';
 
 /** The subject of admin keys: admins act for the registry itself. */
@@ -12,8 +14,18 @@ export const SYSTEM_ADMIN: Viewer = Object.freeze({
   subjectId: ADMIN_SUBJECT,
 });
 
+/** How long a key's lookup is remembered; a revocation on this instance forgets it at once. */
+export const VIEWER_CACHE_TTL_MS = 30_000;
+const VIEWER_CACHE_SIZE = 10_000;
+
 /** Keys -> viewers, for every transport, and the first admin key. */
 export class AuthService {
+  /** Key hash -> the viewer it stood for, or the refusal it got (so guessing costs no query). */
+  private readonly cache = new LRUCache<string, { viewer: Viewer } | { refused: CodedError }>({
+    max: VIEWER_CACHE_SIZE,
+    ttl: VIEWER_CACHE_TTL_MS,
+  });
+
   constructor(
     private readonly db: Database,
     private readonly keys: ApiKeyRepository,
@@ -22,11 +34,36 @@ export class AuthService {
 
   /**
    * The viewer an Authorization value (HTTP header or WebSocket connection parameter) stands for:
-   * anonymous without one; UNAUTHENTICATED when it is malformed, unknown or revoked.
+   * anonymous without one; UNAUTHENTICATED when it is malformed, unknown or revoked. Lookups are
+   * remembered for 30 s, refusals too.
    */
   async viewerFor(authorization: unknown): Promise<Viewer> {
     const key = bearerKey(typeof authorization === 'string' ? authorization : null);
-    return key === null ? ANONYMOUS : this.keys.viewerFor(key);
+    if (key === null) return ANONYMOUS;
+    const hash = hashApiKey(key);
+    const known = this.cache.get(hash);
+    if (known && 'viewer' in known) return known.viewer;
+    if (known) throw known.refused;
+    try {
+      const viewer = await this.keys.viewerFor(key);
+      this.cache.set(hash, { viewer });
+      return viewer;
+    } catch (error) {
+      // Only a definite "unknown key" is remembered, never an outage.
+      if (error instanceof CodedError && error.code === 'UNAUTHENTICATED') {
+        this.cache.set(hash, { refused: error });
+      }
+      throw error;
+    }
+  }
+
+  /** Forgets every remembered key of a subject: after a rotation or a revocation. */
+  forget(role: ApiRole, subjectId: string): void {
+    for (const [hash, entry] of this.cache.entries()) {
+      if ('viewer' in entry && entry.viewer.role === role && 'subjectId' in entry.viewer) {
+        if (entry.viewer.subjectId === subjectId) this.cache.delete(hash);
+      }
+    }
   }
 
   /**

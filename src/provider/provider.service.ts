@@ -1,4 +1,5 @@
 import type { ApiKeyRepository } from '../auth/api-keys';
+import type { AuthService } from '../auth/auth.service';
 import { requireAdmin, requireProviderOrAdmin } from '../auth/guards';
 import { ApiRole, type Viewer } from '../auth/viewer';
 import type { Database } from '../db/database';
@@ -20,6 +21,7 @@ export class ProviderService {
     private readonly db: Database,
     private readonly providers: ProviderRepository,
     private readonly keys: ApiKeyRepository,
+    private readonly auth: AuthService,
   ) {}
 
   /** A page of providers, by name. */
@@ -54,6 +56,8 @@ export class ProviderService {
       await this.keys.revokeAll(tx, ApiRole.PROVIDER, providerId);
       return this.keys.issue(tx, ApiRole.PROVIDER, providerId);
     });
+    // The old key stops working at once here, not when its cached lookup expires.
+    this.auth.forget(ApiRole.PROVIDER, providerId);
     return { provider, apiKey };
   }
 }

@@ -11,6 +11,8 @@ export interface Context {
   readonly requestId: string;
   /** The client's network address: anonymous clients are rate limited by it. */
   readonly clientAddress: string;
+  /** Whether the request paid its anonymous admission point already (HTTP without a key). */
+  readonly admitted: boolean;
   readonly logger: Logger;
   /** Per-request loaders; a subscription swaps in fresh ones per event with renewLoaders(). */
   loaders: Loaders;
@@ -24,6 +26,8 @@ export interface ContextInput {
   readonly requestId: string;
   /** The client's network address (the socket's remote address). */
   readonly clientAddress?: string;
+  /** Whether the request paid its anonymous admission point already. */
+  readonly admitted?: boolean;
   /** The Authorization header (HTTP) or connection parameter (WebSocket). */
   readonly authorization?: unknown;
   /** A viewer already resolved (at WebSocket connection_init). */
@@ -42,6 +46,7 @@ export function createContext(
   const context: Context = {
     requestId: input.requestId,
     clientAddress: input.clientAddress ?? 'unknown',
+    admitted: input.admitted ?? false,
     logger: services.logger.child({ requestId: input.requestId }),
     loaders: createLoaders(repositories),
     renewLoaders() {

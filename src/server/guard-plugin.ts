@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, OperationTypeNode } from 'graphql';
+import { ANONYMOUS } from '../auth/viewer';
 import type { Limits } from '../config';
 import { BadRequestError, CodedError } from '../lib/errors';
 import type { Context } from './context';
@@ -63,11 +64,20 @@ export function guardPlugin(limits: Limits, rateLimits: RateLimits): ApolloServe
               request.variables,
               request.operationName,
             );
-            const viewer = await contextValue.viewer();
+            const viewer = await contextValue.viewer().catch(async (refused: unknown) => {
+              // Guessing keys spends the address's budget like any anonymous request.
+              await rateLimits.spend(
+                { viewer: ANONYMOUS, address: contextValue.clientAddress },
+                0,
+                false,
+              );
+              throw refused;
+            });
             rate = await rateLimits.spend(
               { viewer, address: contextValue.clientAddress },
               cost,
               operation?.operation === OperationTypeNode.MUTATION,
+              contextValue.admitted,
             );
           } catch (error) {
             const ext = (error as CodedError).extensions ?? {};

@@ -297,7 +297,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
     }
     if (!req.headers.authorization) {
       try {
-        await rateLimits.refuseSpentAddress(req.socket.remoteAddress ?? 'unknown');
+        await rateLimits.admit(req.socket.remoteAddress ?? 'unknown');
       } catch (error) {
         if (!(error instanceof RateLimitedError)) throw error;
         const retryAfter = String(error.extensions.retryAfterSeconds);
@@ -349,6 +349,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
               requestId,
               clientAddress: req.socket.remoteAddress ?? 'unknown',
               authorization: req.headers.authorization,
+              admitted: !req.headers.authorization,
             }),
           ),
       }),

@@ -51,13 +51,16 @@ export class RateLimits {
   }
 
   /**
-   * Refuses an anonymous address whose budget is already spent, before its request is read:
-   * a flood then costs a lookup, not a parse. Keyed clients are checked once their key is known.
+   * The admission point of an anonymous request, spent before its body is read: a request refused
+   * later (too complex, malformed) has still cost its address one point, and an address whose
+   * budget is spent is turned away before its request is parsed.
    */
-  async refuseSpentAddress(address: string): Promise<void> {
-    const res = await this.anonymous.get(address);
-    if (res && res.remainingPoints <= 0 && res.msBeforeNext > 0) {
-      const retryAfterSeconds = seconds(res.msBeforeNext);
+  async admit(address: string): Promise<void> {
+    try {
+      await this.anonymous.consume(address, 1);
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      const retryAfterSeconds = seconds(error.msBeforeNext);
       throw new RateLimitedError(
         `Rate limit reached (${this.limits.anonymousPointsPerMinute} points a minute); ` +
           `retry in ${retryAfterSeconds} s.`,
@@ -70,7 +73,7 @@ export class RateLimits {
    * Spends the points of one request; RATE_LIMITED (with Retry-After) when the budget is spent.
    * `write` marks a mutation, which anonymous clients may make only a few times an hour.
    */
-  async spend(client: Client, cost: number, write: boolean): Promise<RateState> {
+  async spend(client: Client, cost: number, write: boolean, admitted = false): Promise<RateState> {
     const anonymous = client.viewer.role === 'ANONYMOUS';
     const [limiter, key, limit] = anonymous
       ? [this.anonymous, client.address, this.limits.anonymousPointsPerMinute]
@@ -85,7 +88,12 @@ export class RateLimits {
         const points = this.limits.anonymousWritesPerHour === 0 ? 2 : 1;
         await this.anonymousWrites.consume(client.address, points);
       }
-      const res = await limiter.consume(key, pointsFor(cost));
+      // An admitted anonymous request paid one point already.
+      const points = pointsFor(cost) - (anonymous && admitted ? 1 : 0);
+      const res =
+        points > 0
+          ? await limiter.consume(key, points)
+          : ((await limiter.get(key)) ?? new RateLimiterRes(limit, 60_000, 0, false));
       return { limit, remaining: res.remainingPoints, resetSeconds: seconds(res.msBeforeNext) };
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
