@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SYSTEM_ADMIN } from '../src/auth/auth.service';
 import { CredentialInput } from '../src/credential/credential.inputs';
+import { credentialId } from '../src/credential/credential.rules';
 import type { CredentialType, DeliveryMode } from '../src/credential/credential.type';
 import { JobRoleInput } from '../src/job-role/job-role.inputs';
 import { projectRoot } from '../src/lib/paths';
@@ -99,8 +100,16 @@ export async function loadDemoCatalogue(
   for (const [id, otherId, note] of catalogue.equivalences) {
     await services.credential.declareEquivalence(admin, id, otherId, note);
   }
+  // Demo learners get unguessable ids and grant the providers of their awards.
+  const providerOf = new Map(
+    catalogue.credentials.map((c) => [credentialId(c.providerId, c.externalId), c.providerId]),
+  );
   for (const learner of catalogue.learners) {
-    await services.learner.importRecord(admin, learner);
+    await services.learner.importRecord(admin, {
+      ...learner,
+      id: await services.registry.demoLearnerId(learner.id),
+      grants: [...new Set(learner.achievements.map((a) => providerOf.get(a.credentialId)!))],
+    });
   }
 }
 

@@ -23,6 +23,7 @@ import { SearchRepository } from './search/search.repository';
 import { SearchService } from './search/search.service';
 import { SkillRepository } from './skill/skill.repository';
 import { SkillService } from './skill/skill.service';
+import { AwardExporter } from './standards/award-exporter';
 import { StandardsService } from './standards/standards.service';
 
 /** Every event topic of the registry; one bus carries them all. */
@@ -83,7 +84,16 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
     credential,
     skill: new SkillService(db, r.skill),
     jobRole: new JobRoleService(db, r.jobRole, r.skill),
-    learner: new LearnerService(db, r.learner, r.credential, r.skill, r.apiKey, clock),
+    learner: new LearnerService(
+      db,
+      r.learner,
+      r.credential,
+      r.skill,
+      r.apiKey,
+      auth,
+      new AwardExporter(r.credential, r.provider, publicUrl),
+      clock,
+    ),
     search: new SearchService(r.search),
     pathway: new PathwayService(
       r.pathway,

@@ -8,7 +8,7 @@
 CALL () {
   OPTIONAL MATCH (c0:Credential {id: $credentialId})
   OPTIONAL MATCH (l:Learner {id: $learnerId})-[e:EARNED]->(ce:Credential)
-  WHERE e.expiresAt IS NULL OR e.expiresAt > $today
+  WHERE (e.expiresAt IS NULL OR e.expiresAt > $today) AND e.revokedAt IS NULL
   WITH [x IN collect(DISTINCT c0) + collect(DISTINCT ce) WHERE x IS NOT NULL] AS starts
   RETURN starts
 }

@@ -1,6 +1,6 @@
 // A job role's requirements, each with every held skill that is the same or narrower (up to 6
 // BROADER steps), whatever its level; the caller splits covered from missing by level.
-// Held = $skills (ad hoc) + the learner's HAS_SKILL + skills of the learner's unexpired EARNED
+// Held = $skills (ad hoc) + the learner's HAS_SKILL + skills of the learner's unexpired, unrevoked EARNED
 // credentials + (for role transitions) the requirements of $fromRoleId.
 // Params: $roleId, $learnerId, $skills ([{skillId, level}]), $fromRoleId, $includeOptional, $today.
 // Returns rows: role, req (skill), essential, importance, level, reliable, matches (with the held
@@ -13,7 +13,7 @@ CALL () {
     RETURN s.id AS skillId, h.level AS level, null AS credential, h.source AS source
     UNION ALL
     MATCH (l)-[e:EARNED]->(c:Credential)-[t:TEACHES]->(s:Skill)
-    WHERE e.expiresAt IS NULL OR e.expiresAt > $today
+    WHERE (e.expiresAt IS NULL OR e.expiresAt > $today) AND e.revokedAt IS NULL
     RETURN s.id AS skillId, coalesce(t.level, 2) AS level, c {.*} AS credential, 'CREDENTIAL' AS source
     UNION ALL
     MATCH (:JobRole {id: $fromRoleId})-[r:REQUIRES_SKILL]->(s:Skill)
@@ -27,7 +27,7 @@ CALL () {
 }
 CALL () {
   OPTIONAL MATCH (l:Learner {id: $learnerId})-[e:EARNED]->(c:Credential)
-  WHERE e.expiresAt IS NULL OR e.expiresAt > $today
+  WHERE (e.expiresAt IS NULL OR e.expiresAt > $today) AND e.revokedAt IS NULL
   RETURN collect(c.id) AS earned
 }
 WITH j, earned, learnerFound,

@@ -57,6 +57,19 @@ export class AuthService {
     }
   }
 
+  /**
+   * Issues a new key for a subject and revokes its old ones, in one transaction; the old keys stop
+   * working at once on this instance. Rights are the caller's to check.
+   */
+  async rotateKey(role: ApiRole, subjectId: string): Promise<string> {
+    const apiKey = await this.db.writeTransaction(async (tx) => {
+      await this.keys.revokeAll(tx, role, subjectId);
+      return this.keys.issue(tx, role, subjectId);
+    });
+    this.forget(role, subjectId);
+    return apiKey;
+  }
+
   /** Forgets every remembered key of a subject: after a rotation or a revocation. */
   forget(role: ApiRole, subjectId: string): void {
     for (const [hash, entry] of this.cache.entries()) {

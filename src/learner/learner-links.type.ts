@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Credential } from '../credential/credential.type';
+import { Provider } from '../provider/provider.type';
 import { Skill } from '../skill/skill.type';
 import { SkillSource } from './learner.type';
 
@@ -21,6 +22,39 @@ export class Achievement {
     description: 'True when `expiresAt` has passed: its skills no longer count.',
   })
   expired!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who recorded it last: the provider id of its key, or `registry` for an admin.',
+  })
+  recordedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was recorded last (ISO-8601).' })
+  recordedAt!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the awarding provider or an admin revoked it (recorded in error): it stays on the ' +
+      "learner's record with its reason and never counts in gaps, plans or broadening.",
+  })
+  revoked!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why it was revoked.' })
+  revokedReason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was revoked (ISO-8601).' })
+  revokedAt!: string | null;
+}
+
+@ObjectType({
+  description: "A provider the learner allows to record awards of the provider's credentials.",
+})
+export class ProviderGrant {
+  @Field(() => Provider, { description: 'The provider.' })
+  provider!: Provider;
+
+  @Field(() => String, { description: 'When the learner granted it (ISO-8601).' })
+  grantedAt!: string;
 }
 
 @ObjectType({ description: 'A skill the learner declared or had assessed.' })

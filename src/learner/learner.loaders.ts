@@ -7,5 +7,6 @@ export function createLearnerLoaders(r: LearnerRepository) {
     learnerById: nodeLoader((ids) => r.findByIds(ids)),
     learnerAchievements: relationLoader((ids) => r.findAchievements(ids)),
     learnerSkills: relationLoader((ids) => r.findSkills(ids)),
+    learnerGrants: relationLoader((ids) => r.findGrants(ids)),
   };
 }

@@ -2,11 +2,22 @@ import type { Credential } from '../credential/credential.type';
 import type { Database, Tx } from '../db/database';
 import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
+import type { Provider } from '../provider/provider.type';
 import type { Skill } from '../skill/skill.type';
 import type { Learner, SkillSource } from './learner.type';
 
 /** The most awards and declared skills a learner record serves. */
-export const LEARNER_LIST_BOUNDS = { achievements: 500, skills: 500 } as const;
+export const LEARNER_LIST_BOUNDS = { achievements: 500, skills: 500, grants: 500 } as const;
+
+/** An award as stored, with who recorded it and any revocation. */
+export type AwardRow = {
+  issuedAt: string;
+  expiresAt: string | null;
+  recordedBy: string | null;
+  recordedAt: string | null;
+  revokedAt: string | null;
+  revokedReason: string | null;
+};
 
 /** Learner records: awards and declared skills. */
 export class LearnerRepository {
@@ -18,10 +29,10 @@ export class LearnerRepository {
   }
 
   findAchievements(ids: readonly string[]) {
-    return this.db.read<RelationRow<Credential, { issuedAt: string; expiresAt: string | null }>>(
-      'learner/find-achievements',
-      { ids, limit: LEARNER_LIST_BOUNDS.achievements },
-    );
+    return this.db.read<RelationRow<Credential, AwardRow>>('learner/find-achievements', {
+      ids,
+      limit: LEARNER_LIST_BOUNDS.achievements,
+    });
   }
 
   findSkills(ids: readonly string[]) {
@@ -49,12 +60,68 @@ export class LearnerRepository {
       expiresAt: string | null;
       issuedBy: string;
     },
-  ): Promise<{ issuedAt: string; expiresAt: string | null }> {
-    const [row] = await tx.run<{ issuedAt: string; expiresAt: string | null }>(
-      'learner/record-achievement',
-      { ...award, now: nowIso() },
-    );
+  ): Promise<Pick<AwardRow, 'issuedAt' | 'expiresAt' | 'recordedBy' | 'recordedAt'>> {
+    const [row] = await tx.run<
+      Pick<AwardRow, 'issuedAt' | 'expiresAt' | 'recordedBy' | 'recordedAt'>
+    >('learner/record-achievement', { ...award, now: nowIso() });
     return row!;
+  }
+
+  /** The providers each learner granted the right to record awards for them. */
+  findGrants(ids: readonly string[]) {
+    return this.db.read<RelationRow<Provider, { grantedAt: string }>>('learner/find-grants', {
+      ids,
+      limit: LEARNER_LIST_BOUNDS.grants,
+    });
+  }
+
+  /** Whether the learner exists and granted the provider the right to record awards. */
+  async hasGrant(tx: Tx, learnerId: string, providerId: string): Promise<boolean> {
+    const [row] = await tx.run<{ granted: boolean }>('learner/has-grant', {
+      learnerId,
+      providerId,
+    });
+    return row?.granted ?? false;
+  }
+
+  /** Grants a provider the right to record awards; null when the learner or provider is missing. */
+  async grant(
+    tx: Tx,
+    learnerId: string,
+    providerId: string,
+  ): Promise<{ provider: Provider; grantedAt: string } | null> {
+    const [row] = await tx.run<{ provider: Provider; grantedAt: string }>(
+      'learner/grant-provider',
+      { learnerId, providerId, now: nowIso() },
+    );
+    return row ?? null;
+  }
+
+  /** Withdraws a grant; the number removed (0 or 1). */
+  async revokeGrant(tx: Tx, learnerId: string, providerId: string): Promise<number> {
+    const [row] = await tx.run<{ removed: number }>('learner/revoke-provider-grant', {
+      learnerId,
+      providerId,
+    });
+    return row?.removed ?? 0;
+  }
+
+  /** Marks an award revoked with its reason; the number revoked (0 when there is none). */
+  async revokeAchievement(
+    tx: Tx,
+    award: { learnerId: string; credentialId: string; reason: string; by: string },
+  ): Promise<number> {
+    const [row] = await tx.run<{ revoked: number }>('learner/revoke-achievement', {
+      ...award,
+      now: nowIso(),
+    });
+    return row?.revoked ?? 0;
+  }
+
+  /** Erases a learner with everything attached and its keys; the number deleted (0 or 1). */
+  async delete(tx: Tx, id: string): Promise<number> {
+    const [row] = await tx.run<{ deleted: number }>('learner/delete', { id });
+    return row?.deleted ?? 0;
   }
 
   async setSkill(

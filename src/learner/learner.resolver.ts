@@ -12,9 +12,10 @@ import {
   Root,
 } from 'type-graphql';
 import { LEARNER_LIST_BOUNDS } from './learner.repository';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { ApiRole } from '../auth/viewer';
 import type { Context } from '../server/context';
-import { Achievement, LearnerSkill } from './learner-links.type';
+import { Achievement, LearnerSkill, ProviderGrant } from './learner-links.type';
 import { LearnerInput } from './learner.inputs';
 import type { LearnerService } from './learner.service';
 import { Learner, LearnerWithKey } from './learner.type';
@@ -37,12 +38,29 @@ export class LearnerResolver {
   @FieldResolver(() => [Achievement], { description: 'Credentials earned, newest first.' })
   async achievements(@Root() l: Learner, @Ctx() ctx: Context): Promise<Achievement[]> {
     const rows = await ctx.loaders.learnerAchievements.load(l.id);
-    return rows.map((r) => ({
-      credential: r.node,
-      issuedAt: r.issuedAt,
-      expiresAt: r.expiresAt,
-      expired: this.learners.expired(r.expiresAt),
-    }));
+    return rows.map((r) => this.learners.award(r.node, r));
+  }
+
+  @Extensions({ maxItems: LEARNER_LIST_BOUNDS.grants })
+  @FieldResolver(() => [ProviderGrant], {
+    description: 'Providers the learner allows to record awards for them, newest first.',
+  })
+  async grants(@Root() l: Learner, @Ctx() ctx: Context): Promise<ProviderGrant[]> {
+    const rows = await ctx.loaders.learnerGrants.load(l.id);
+    return rows.map((r) => ({ provider: r.node, grantedAt: r.grantedAt }));
+  }
+
+  @Extensions({ cost: 200 })
+  @FieldResolver(() => GraphQLJSONObject, {
+    name: 'export',
+    description:
+      'Everything the registry holds about the learner as one JSON document (data portability): ' +
+      'the record, declared skills, grants, each award as an unsigned Open Badges 3.0 ' +
+      'OpenBadgeCredential (the awarding provider as issuer, the registry as recorder in ' +
+      "credentialSubject.source), and revoked awards with their reasons. The learner's or an admin's key.",
+  })
+  async exportRecord(@Root() l: Learner, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
+    return this.learners.exportRecord(await ctx.viewer(), l);
   }
 
   @Extensions({ maxItems: LEARNER_LIST_BOUNDS.skills })
@@ -94,5 +112,75 @@ export class LearnerResolver {
     @Ctx() ctx: Context,
   ): Promise<Learner> {
     return this.learners.setSkill(await ctx.viewer(), learnerId, skillId, level ?? null);
+  }
+
+  @Authorized(ApiRole.LEARNER, ApiRole.ADMIN)
+  @Mutation(() => ProviderGrant, {
+    description:
+      "Allows a provider to record awards of its credentials for the learner (the learner's key or " +
+      'an admin). Granting again changes nothing.',
+  })
+  async grantProvider(
+    @Arg('learnerId', () => ID) learnerId: string,
+    @Arg('providerId', () => ID) providerId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ProviderGrant> {
+    return this.learners.grantProvider(await ctx.viewer(), learnerId, providerId);
+  }
+
+  @Authorized(ApiRole.LEARNER, ApiRole.ADMIN)
+  @Mutation(() => Boolean, {
+    description:
+      "Withdraws a provider's right to record awards for the learner (the learner's key or an " +
+      'admin); awards it recorded stay. NOT_FOUND when there is no such grant.',
+  })
+  async revokeProviderGrant(
+    @Arg('learnerId', () => ID) learnerId: string,
+    @Arg('providerId', () => ID) providerId: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await this.learners.revokeProviderGrant(await ctx.viewer(), learnerId, providerId);
+    return true;
+  }
+
+  @Authorized(ApiRole.PROVIDER, ApiRole.ADMIN)
+  @Mutation(() => Boolean, {
+    description:
+      "Revokes an award recorded in error (the credential's provider or an admin), with a reason " +
+      "(1 to 500 characters). It stays on the learner's record and never counts in gaps, plans or " +
+      'broadening; recording it again lifts the revocation.',
+  })
+  async revokeAchievement(
+    @Arg('learnerId', () => ID) learnerId: string,
+    @Arg('credentialId', () => ID) credentialId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await this.learners.revokeAchievement(await ctx.viewer(), learnerId, credentialId, reason);
+    return true;
+  }
+
+  @Authorized(ApiRole.LEARNER, ApiRole.ADMIN)
+  @Mutation(() => Boolean, {
+    description:
+      "Erases a learner (the learner's own key or an admin): the record, its awards, declared " +
+      'skills, grants and API keys, in one transaction. It cannot be undone.',
+  })
+  async deleteLearner(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    await this.learners.deleteLearner(await ctx.viewer(), id);
+    return true;
+  }
+
+  @Authorized(ApiRole.LEARNER, ApiRole.ADMIN)
+  @Mutation(() => LearnerWithKey, {
+    description:
+      "Issues a new API key for a learner and revokes the old ones (the learner's own key or an " +
+      'admin). The new key is shown this once.',
+  })
+  async rotateLearnerKey(
+    @Arg('learnerId', () => ID) learnerId: string,
+    @Ctx() ctx: Context,
+  ): Promise<LearnerWithKey> {
+    return this.learners.rotateKey(await ctx.viewer(), learnerId);
   }
 }

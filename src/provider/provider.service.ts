@@ -52,12 +52,6 @@ export class ProviderService {
     requireProviderOrAdmin(viewer, providerId, 'rotateProviderKey');
     const [provider] = await this.providers.findByIds([providerId]);
     if (!provider) throw new NotFoundError(`No provider "${providerId}".`);
-    const apiKey = await this.db.writeTransaction(async (tx) => {
-      await this.keys.revokeAll(tx, ApiRole.PROVIDER, providerId);
-      return this.keys.issue(tx, ApiRole.PROVIDER, providerId);
-    });
-    // The old key stops working at once here, not when its cached lookup expires.
-    this.auth.forget(ApiRole.PROVIDER, providerId);
-    return { provider, apiKey };
+    return { provider, apiKey: await this.auth.rotateKey(ApiRole.PROVIDER, providerId) };
   }
 }

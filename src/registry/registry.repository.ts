@@ -12,6 +12,12 @@ export interface NodeCounts {
 export class RegistryRepository {
   constructor(private readonly db: Database) {}
 
+  /** The demo seed's per-database salt, made from `fresh` the first time. */
+  async demoSalt(fresh: string): Promise<string> {
+    const [row] = await this.db.write<{ salt: string }>('registry/demo-salt', { salt: fresh });
+    return row!.salt;
+  }
+
   async countNodes(): Promise<NodeCounts> {
     const [row] = await this.db.read<NodeCounts & Record<string, unknown>>('registry/count-nodes');
     return row ?? { providers: 0, credentials: 0, skills: 0, jobRoles: 0, learners: 0 };

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { packageVersion } from '../lib/paths';
 import type { NodeCounts, RegistryRepository } from './registry.repository';
 
@@ -9,6 +10,17 @@ export class RegistryService {
   async overview(): Promise<NodeCounts & { name: string; version: string }> {
     const counts = await this.registry.countNodes();
     return { name: 'credential-graph', version: packageVersion, ...counts };
+  }
+
+  /**
+   * The id a demo learner gets: a UUID-shaped hash of its name in the catalogue and a random salt
+   * kept in the database, so loading the demo twice finds the same learners and nobody can guess
+   * them from the published catalogue.
+   */
+  async demoLearnerId(localName: string): Promise<string> {
+    const salt = await this.registry.demoSalt(randomBytes(32).toString('hex'));
+    const h = createHash('sha256').update(`${salt}:${localName}`).digest('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
   }
 
   /** How many records of each kind the registry holds. */

@@ -169,3 +169,44 @@ export function fromOpenBadge(doc: Record<string, unknown>): {
     },
   };
 }
+
+/** OB3 dates are date-times: a bare date is read as the start of that day, UTC. */
+function dateTime(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
+}
+
+/** An award to export: who earned what, when, until when. */
+export interface AwardToExport {
+  learnerId: string;
+  issuedAt: string;
+  expiresAt: string | null;
+}
+
+/**
+ * An award as an Open Badges 3.0 OpenBadgeCredential (unsigned): the awarding provider is the
+ * issuer, the registry the recorder (`credentialSubject.source`: who assessed or recorded the
+ * achievement on the issuer's behalf), and the credential definition the `achievement`.
+ */
+export function toAchievementCredential(
+  award: AwardToExport,
+  input: ExportInput,
+  baseUrl: string,
+): Record<string, unknown> {
+  const achievement = toOpenBadge(input, baseUrl);
+  const learner = `${baseUrl}/learners/${encodeURIComponent(award.learnerId)}`;
+  return {
+    '@context': OB3_CONTEXT,
+    id: `${learner}/achievements/${encodeURIComponent(input.credential.id)}`,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: input.credential.title,
+    issuer: achievement.creator,
+    validFrom: dateTime(award.issuedAt),
+    ...(award.expiresAt ? { validUntil: dateTime(award.expiresAt) } : {}),
+    credentialSubject: {
+      id: learner,
+      type: ['AchievementSubject'],
+      achievement,
+      source: { id: baseUrl, type: ['Profile'], name: 'Credential Graph registry' },
+    },
+  };
+}

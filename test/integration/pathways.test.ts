@@ -198,6 +198,11 @@ describe('headline queries on a hand-built graph', () => {
       const learner = await gql(`mutation { createLearner { apiKey learner { id } } }`);
       const { apiKey, learner: l } = learner.data.createLearner;
       await gql(
+        `mutation($l: ID!) { grantProvider(learnerId: $l, providerId: "acme") { grantedAt } }`,
+        { l: l.id },
+        apiKey,
+      );
+      await gql(
         `mutation($l: ID!) { recordAchievement(learnerId: $l, credentialId: "acme:adv", issuedAt: "2019-01-01", expiresAt: "2020-01-01") { expired } }`,
         { l: l.id },
         acme,

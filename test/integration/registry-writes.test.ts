@@ -410,6 +410,12 @@ describe('writing to the registry', () => {
       );
       learnerId = res.data.createLearner.learner.id;
       learnerKey = res.data.createLearner.apiKey;
+      // Providers record awards only for learners who granted them the right.
+      await registry.gql(
+        `mutation($l: ID!) { grantProvider(learnerId: $l, providerId: "uni") { grantedAt } }`,
+        { l: learnerId },
+        learnerKey,
+      );
     });
 
     it("shows a learner's record to the learner and admins only", async () => {
