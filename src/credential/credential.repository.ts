@@ -161,16 +161,27 @@ export class CredentialRepository {
     await tx.run('credential/replace-job-roles', { id, jobRoleIds });
   }
 
-  /** Takes the lock that serialises changes to one kind of link (see lock-links.cypher). */
-  async lockLinks(tx: Tx, kind: 'REQUIRES' | 'PART_OF'): Promise<void> {
-    await tx.run('credential/lock-links', { name: kind, now: nowIso() });
+  /**
+   * Takes the lock that serialises changes to stacking links (see lock-links.cypher): one lock for
+   * both kinds, as the cycle check reads both.
+   */
+  async lockLinks(tx: Tx): Promise<void> {
+    await tx.run('credential/lock-links', { name: 'STACKING', now: nowIso() });
   }
 
-  async reaches(tx: Tx, kind: 'REQUIRES' | 'PART_OF', from: string, to: string): Promise<boolean> {
-    const name =
-      kind === 'REQUIRES' ? 'credential/reaches-by-requires' : 'credential/reaches-by-part-of';
-    const [row] = await tx.run<{ reaches: boolean }>(name, { from, to });
-    return row?.reaches ?? false;
+  /** Whether a new link would close a cycle of prerequisites and parts (see the Cypher file). */
+  async wouldCloseCycle(
+    tx: Tx,
+    kind: 'REQUIRES' | 'PART_OF',
+    from: string,
+    to: string,
+  ): Promise<boolean> {
+    const [row] = await tx.run<{ cycle: boolean }>('credential/would-close-cycle', {
+      kind,
+      from,
+      to,
+    });
+    return row?.cycle ?? false;
   }
 
   async linkPrerequisite(tx: Tx, id: string, prerequisiteId: string): Promise<void> {

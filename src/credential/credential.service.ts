@@ -238,19 +238,21 @@ export class CredentialService {
   }
 
   /**
-   * Adds a REQUIRES or PART_OF link, refusing one that would close a cycle. A lock node serialises
-   * link changes of the kind, so two concurrent links cannot close a cycle together. Rights are the
-   * caller's to check.
+   * Adds a REQUIRES or PART_OF link, refusing one that would let a credential reach itself through
+   * prerequisites and parts together: as stored (a whole requiring its own part) or as stacking
+   * paths run (a part requiring its own whole). A lock node serialises stacking link changes, so
+   * two concurrent links cannot close a cycle together. Rights are the caller's to check.
    */
   async link(kind: LinkKind, from: string, to: string, required = true): Promise<void> {
     if (from === to) throw new ConflictError('A credential cannot be linked to itself.');
     const repo = this.credentials;
     await this.db.writeTransaction(async (tx) => {
-      await repo.lockLinks(tx, kind);
-      if (await repo.reaches(tx, kind, to, from)) {
+      await repo.lockLinks(tx);
+      if (await repo.wouldCloseCycle(tx, kind, from, to)) {
         const what = kind === 'REQUIRES' ? 'prerequisite' : 'part-of';
         throw new ConflictError(
-          `This ${what} link would close a cycle: "${to}" already leads to "${from}".`,
+          `This ${what} link would close a cycle of prerequisites and parts between "${from}" ` +
+            `and "${to}" (a whole cannot require its own part, nor a part its own whole).`,
           { cycle: true },
         );
       }

@@ -303,6 +303,43 @@ describe('writing to the registry', () => {
       expect(res.data.credential.partOf).toEqual([{ credential: { id: 'uni:programme' } }]);
     });
 
+    it('checks prerequisites and parts together: no mix of them may loop', async () => {
+      for (const id of ['m-part', 'm-whole', 'm-next', 'm-other', 'm-leaf'])
+        await registerCredential(registry, uniKey, { externalId: id });
+      const prerequisite = (c: string, p: string) =>
+        registry.gql(
+          `mutation($c: ID!, $p: ID!) { addPrerequisite(credentialId: $c, prerequisiteId: $p) { id } }`,
+          { c: `uni:${c}`, p: `uni:${p}` },
+          uniKey,
+        );
+      const part = (p: string, w: string) =>
+        registry.gql(
+          `mutation($p: ID!, $w: ID!) { addPart(partId: $p, wholeId: $w) { id } }`,
+          { p: `uni:${p}`, w: `uni:${w}` },
+          uniKey,
+        );
+      expect((await part('m-part', 'm-whole')).errors).toBeUndefined();
+      // A part cannot require its own whole, nor a whole its own part.
+      expect(code(await prerequisite('m-part', 'm-whole'))).toBe('CONFLICT');
+      expect(code(await prerequisite('m-whole', 'm-part'))).toBe('CONFLICT');
+      // A loop only stacking paths see: m-part -> m-whole (part of), m-whole -> m-next (m-next
+      // requires it), m-next -> m-part (if m-part required m-next).
+      expect((await prerequisite('m-next', 'm-whole')).errors).toBeUndefined();
+      expect(code(await prerequisite('m-part', 'm-next'))).toBe('CONFLICT');
+      // Links that loop nowhere stay allowed; one that loops through several of each does not.
+      expect((await prerequisite('m-whole', 'm-other')).errors).toBeUndefined();
+      expect((await part('m-leaf', 'm-next')).errors).toBeUndefined();
+      expect(code(await part('m-other', 'm-next'))).toBe('CONFLICT');
+      const paths = await registry.gql(
+        `{ stackingPaths(from: "uni:m-part", maxDepth: 6) { steps { credential { id } } } }`,
+      );
+      for (const path of paths.data.stackingPaths) {
+        const ids = path.steps.map((s: any) => s.credential.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids).not.toContain('uni:m-part');
+      }
+    });
+
     it('removes links, and NOT_FOUND when there is none', async () => {
       const remove = () =>
         registry.gql(
