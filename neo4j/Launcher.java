@@ -29,12 +29,34 @@ import org.neo4j.io.ByteUnit;
 public final class Launcher {
   private Launcher() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Throwable e) {
+      // Neo4j's own threads would keep a failed JVM alive: any failure ends the process.
+      System.err.println("NEO4J_FAILED " + e);
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     Map<String, String> options = parse(args);
     Path home = Path.of(require(options, "home")).toAbsolutePath();
     int port = Integer.parseInt(require(options, "port"));
     long pageCacheMb = Long.parseLong(options.getOrDefault("pagecache-mb", "128"));
     boolean exitOnStdinEof = options.containsKey("exit-on-stdin-eof");
+    if (exitOnStdinEof) {
+      // Watched from the start, so a parent that dies at any moment never leaves a JVM behind.
+      Thread watcher =
+          new Thread(
+              () -> {
+                waitForEof(System.in);
+                System.exit(0); // runs the shutdown hook, if the store was opened
+              },
+              "stdin-eof");
+      watcher.setDaemon(true);
+      watcher.start();
+    }
     String password = System.getenv("NEO4J_EMBEDDED_PASSWORD");
     if (password == null || password.length() < 8) {
       System.err.println("NEO4J_FAILED NEO4J_EMBEDDED_PASSWORD must hold at least 8 characters");
@@ -86,10 +108,6 @@ public final class Launcher {
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + port + " in " + millis + " ms");
     System.out.flush();
 
-    if (exitOnStdinEof) {
-      waitForEof(System.in);
-      System.exit(0); // runs the shutdown hook
-    }
     Thread.currentThread().join();
   }
 
