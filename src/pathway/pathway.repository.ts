@@ -36,7 +36,9 @@ export interface StackingRow {
   start: Credential;
   steps: { credential: Credential; link: string; required: boolean | null }[];
   totalHours: number;
-  totalPrice: number;
+  /** Null when a credential on the path has no price. */
+  totalPrice: number | null;
+  priceKnown: boolean;
   currencies: string[];
   providerIds: string[];
 }

@@ -97,6 +97,7 @@ export class PathwayService {
       })),
       totalHours: r.totalHours,
       totalPrice: r.totalPrice,
+      priceKnown: r.priceKnown,
       currencies: r.currencies,
       providers: r.providerIds
         .map((id) => providers.get(id))

@@ -62,14 +62,25 @@ export class StackingPath {
   steps!: StackingStep[];
 
   @Field(() => Float, {
-    description: 'Hours of the steps (the start excluded; unknown hours count 0).',
+    description:
+      'Hours of the steps, the start excluded, each credential counted once: a whole adds only ' +
+      'what its part on the path does not already hold (a programme of 180 h reached from a 40 h ' +
+      'course it contains adds 140 h). Unknown hours count 0; rounded to 0.1 h.',
   })
   totalHours!: number;
 
   @Field(() => Float, {
-    description: 'Price of the steps (the start excluded), summed as numbers: see `currencies`.',
+    nullable: true,
+    description:
+      'Price of the steps, counted like the hours and summed as numbers (see `currencies`), ' +
+      'rounded to cents; null when a credential it depends on has no price (see `priceKnown`).',
   })
-  totalPrice!: number;
+  totalPrice!: number | null;
+
+  @Field(() => Boolean, {
+    description: 'False when a credential on the path has no price: the total price is unknown.',
+  })
+  priceKnown!: boolean;
 
   @Field(() => [String], {
     description: 'Currencies of the prices summed; more than one means mixed.',

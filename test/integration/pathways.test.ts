@@ -322,8 +322,9 @@ describe('headline queries on a hand-built graph', () => {
           p.totalHours,
         ]),
       ).toEqual([
-        [['PART_OF:acme:cert'], 40],
-        [['PART_OF:acme:cert', 'PART_OF:acme:programme'], 140],
+        // Each credential counts once: cert (40 h) holds a (10 h), programme (100 h) holds cert.
+        [['PART_OF:acme:cert'], 30],
+        [['PART_OF:acme:cert', 'PART_OF:acme:programme'], 90],
       ]);
     });
 
@@ -332,7 +333,8 @@ describe('headline queries on a hand-built graph', () => {
       expect(down.data.stackingPaths).toEqual([
         {
           length: 2,
-          totalHours: 52,
+          // b (12 h), then what cert (40 h) adds beyond b.
+          totalHours: 40,
           steps: [
             { link: 'HAS_PART', credential: { id: 'acme:cert' } },
             { link: 'HAS_PART', credential: { id: 'acme:b' } },
@@ -347,6 +349,41 @@ describe('headline queries on a hand-built graph', () => {
       const req = await gql(PATHS, { from: 'acme:adv', dir: 'DOWN' });
       expect(req.data.stackingPaths[0].steps).toEqual([
         { link: 'REQUIRES', credential: { id: 'acme:intro' } },
+      ]);
+    });
+
+    it('counts prices once too, rounds, and makes an unknown price unknown, never 0', async () => {
+      const add = (id: string, hours: number, price: number | null) =>
+        registerCredential(registry, acme, {
+          externalId: id,
+          hours,
+          ...(price === null ? {} : { price, currency: 'EUR' }),
+        });
+      await add('p-part', 10.1, 100);
+      await add('p-whole', 30.3, 250);
+      await add('p-top', 60, null);
+      const part = (p: string, w: string) =>
+        gql(`mutation { addPart(partId: "acme:${p}", wholeId: "acme:${w}") { id } }`, {}, acme);
+      expect((await part('p-part', 'p-whole')).errors).toBeUndefined();
+      expect((await part('p-whole', 'p-top')).errors).toBeUndefined();
+      const res = await gql(
+        `{ stackingPaths(from: "acme:p-part") { totalHours totalPrice priceKnown currencies steps { credential { id } } } }`,
+      );
+      expect(res.data.stackingPaths).toEqual([
+        {
+          totalHours: 20.2,
+          totalPrice: 150,
+          priceKnown: true,
+          currencies: ['EUR'],
+          steps: [{ credential: { id: 'acme:p-whole' } }],
+        },
+        {
+          totalHours: 49.9,
+          totalPrice: null,
+          priceKnown: false,
+          currencies: ['EUR'],
+          steps: [{ credential: { id: 'acme:p-whole' } }, { credential: { id: 'acme:p-top' } }],
+        },
       ]);
     });
 
