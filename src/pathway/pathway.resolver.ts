@@ -14,8 +14,6 @@ import {
   StackingPath,
 } from './pathway.type';
 
-export { MAX_PLAN_CREDENTIALS, MAX_STACKING_DEPTH };
-
 @Resolver()
 export class PathwayResolver {
   constructor(private readonly pathways: PathwayService) {}
