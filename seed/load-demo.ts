@@ -104,10 +104,11 @@ export async function loadDemoCatalogue(
   const providerOf = new Map(
     catalogue.credentials.map((c) => [credentialId(c.providerId, c.externalId), c.providerId]),
   );
+  const ids = await services.registry.demoLearnerIds(catalogue.learners.map((l) => l.id));
   for (const learner of catalogue.learners) {
     await services.learner.importRecord(admin, {
       ...learner,
-      id: await services.registry.demoLearnerId(learner.id),
+      id: ids.get(learner.id)!,
       grants: [...new Set(learner.achievements.map((a) => providerOf.get(a.credentialId)!))],
     });
   }

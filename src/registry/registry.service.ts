@@ -13,14 +13,19 @@ export class RegistryService {
   }
 
   /**
-   * The id a demo learner gets: a UUID-shaped hash of its name in the catalogue and a random salt
-   * kept in the database, so loading the demo twice finds the same learners and nobody can guess
-   * them from the published catalogue.
+   * The ids demo learners get, by their names in the catalogue: UUID-shaped hashes of the name and
+   * a random salt kept in the database (read once), so loading the demo twice finds the same
+   * learners and nobody can guess them from the published catalogue.
    */
-  async demoLearnerId(localName: string): Promise<string> {
+  async demoLearnerIds(localNames: readonly string[]): Promise<Map<string, string>> {
     const salt = await this.registry.demoSalt(randomBytes(32).toString('hex'));
-    const h = createHash('sha256').update(`${salt}:${localName}`).digest('hex');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    return new Map(
+      localNames.map((name) => {
+        const h = createHash('sha256').update(`${salt}:${name}`).digest('hex');
+        const id = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+        return [name, id];
+      }),
+    );
   }
 
   /** How many records of each kind the registry holds. */
