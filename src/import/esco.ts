@@ -14,6 +14,8 @@ export interface ImportReport {
   readonly ms: number;
 }
 
+const released = (r: Record<string, string>) => !r.status || r.status === 'released';
+
 const lines = (value: string | undefined) =>
   (value ?? '')
     .split('\n')
@@ -28,6 +30,40 @@ function readCsv(dir: string, file: string): Record<string, string>[] {
     );
   }
   return parseCsv(fs.readFileSync(full, 'utf8'));
+}
+
+/**
+ * The skills and knowledge concepts of an ESCO CSV package (released ones only, with every label),
+ * and its skill groups; also how many concepts were left out or had no type.
+ */
+export function readEscoSkills(dir: string) {
+  const skillRows = readCsv(dir, 'classification/skills_en.csv');
+  const skills = skillRows.filter(released).map((r) => ({
+    id: r.conceptUri!,
+    label: r.preferredLabel!,
+    altLabels: lines(r.altLabels),
+    hiddenLabels: lines(r.hiddenLabels),
+    reuseLevel: r.reuseLevel || null,
+    skillType: r.skillType === 'knowledge' ? SkillType.KNOWLEDGE : SkillType.SKILL,
+    framework: Framework.ESCO,
+    description: r.description || null,
+  }));
+  const groups = readCsv(dir, 'classification/skillGroups_en.csv').map((r) => ({
+    id: r.conceptUri!,
+    label: r.preferredLabel!,
+    altLabels: lines(r.altLabels),
+    skillType: SkillType.GROUP,
+    framework: Framework.ESCO,
+    description: r.description || null,
+  }));
+  return {
+    skills,
+    groups,
+    // Only released concepts are the classification; a package may carry others (reported).
+    notReleased: skillRows.filter((r) => !released(r)).length,
+    // Six v1.1.1 concepts have no skillType; they are imported as skills and counted.
+    typeMissing: skillRows.filter((r) => released(r) && !r.skillType).length,
+  };
 }
 
 /**
@@ -47,31 +83,10 @@ export async function importEsco(
   const counts: Record<string, number> = {};
   const dangling: Record<string, string[]> = {};
 
-  // Only released concepts are the classification; a package may carry others (reported).
-  const skillRows = readCsv(dir, 'classification/skills_en.csv');
-  const released = (r: Record<string, string>) => !r.status || r.status === 'released';
-  counts.skillsNotReleased = skillRows.filter((r) => !released(r)).length;
-  // Six v1.1.1 concepts have no skillType; they are imported as skills and counted.
-  counts.skillTypeMissing = skillRows.filter((r) => released(r) && !r.skillType).length;
-  const skills = skillRows.filter(released).map((r) => ({
-    id: r.conceptUri!,
-    label: r.preferredLabel!,
-    altLabels: lines(r.altLabels),
-    hiddenLabels: lines(r.hiddenLabels),
-    reuseLevel: r.reuseLevel || null,
-    skillType: r.skillType === 'knowledge' ? SkillType.KNOWLEDGE : SkillType.SKILL,
-    framework: Framework.ESCO,
-    description: r.description || null,
-  }));
+  const { skills, groups, notReleased, typeMissing } = readEscoSkills(dir);
+  counts.skillsNotReleased = notReleased;
+  counts.skillTypeMissing = typeMissing;
   counts.skillHiddenLabels = skills.filter((s) => s.hiddenLabels.length > 0).length;
-  const groups = readCsv(dir, 'classification/skillGroups_en.csv').map((r) => ({
-    id: r.conceptUri!,
-    label: r.preferredLabel!,
-    altLabels: lines(r.altLabels),
-    skillType: SkillType.GROUP,
-    framework: Framework.ESCO,
-    description: r.description || null,
-  }));
   counts.skills = await repo.writeBatches('import/upsert-skills', skills, progress);
   counts.skillGroups = await repo.writeBatches('import/upsert-skills', groups, progress);
   const skillIds = new Set([...skills, ...groups].map((s) => s.id));

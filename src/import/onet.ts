@@ -26,42 +26,11 @@ function readTsv(dir: string, file: string): Record<string, string>[] {
 export { onetImportance, onetLevel } from './onet-rules';
 
 /**
- * Imports O*NET 29.x: occupations (with job zones and alternate titles), skills and knowledge with
- * their content-model hierarchy and per-occupation importance and level, technology skills as
- * UNSPSC commodities under their class, family and segment, and related occupations.
- * Idempotent; links to codes absent from the files are reported, not written.
+ * O*NET's skills and knowledge elements (2.A-2.C, with their content-model parents) and its
+ * technologies: UNSPSC commodities under their class, family and segment, with the example product
+ * names as alternative labels. Also the technology rows, which the requirements read.
  */
-export async function importOnet(
-  db: Database,
-  dir: string,
-  progress?: ProgressListener,
-): Promise<ImportReport> {
-  const started = Date.now();
-  const repo = new ImportRepository(db);
-  const counts: Record<string, number> = {};
-  const dangling: Record<string, string[]> = {};
-
-  const zones = new Map(
-    readTsv(dir, 'Job Zones.txt').map((r) => [r['O*NET-SOC Code']!, Number(r['Job Zone'])]),
-  );
-  const alternates = new Map<string, string[]>();
-  for (const r of readTsv(dir, 'Alternate Titles.txt')) {
-    const list = alternates.get(r['O*NET-SOC Code']!) ?? [];
-    if (list.length < 20) list.push(r['Alternate Title']!);
-    alternates.set(r['O*NET-SOC Code']!, list);
-  }
-  const occupations = readTsv(dir, 'Occupation Data.txt').map((r) => ({
-    id: r['O*NET-SOC Code']!,
-    title: r.Title!,
-    altTitles: alternates.get(r['O*NET-SOC Code']!) ?? [],
-    description: r.Description || null,
-    framework: Framework.ONET,
-    code: r['O*NET-SOC Code']!,
-    jobZone: zones.get(r['O*NET-SOC Code']!) ?? null,
-  }));
-  counts.occupations = await repo.writeBatches('import/upsert-job-roles', occupations, progress);
-  const roleIds = new Set(occupations.map((o) => o.id));
-
+export function readOnetSkills(dir: string) {
   // Skills (2.A, 2.B) and knowledge (2.C) with their content-model parents.
   const model = readTsv(dir, 'Content Model Reference.txt').filter((r) =>
     /^2\.[ABC]/.test(r['Element ID']!),
@@ -83,7 +52,6 @@ export async function importOnet(
       description: r.Description || null,
     };
   });
-  counts.skillsAndKnowledge = await repo.writeBatches('import/upsert-skills', elements, progress);
   const elementBroader = model
     .map((r) => ({
       from: r['Element ID']!,
@@ -134,14 +102,58 @@ export async function importOnet(
       { from: `unspsc:${u['Family Code']}`, to: `unspsc:${u['Segment Code']}` },
     );
   }
-  counts.technologies = await repo.writeBatches(
-    'import/upsert-skills',
-    [...techSkills.values()],
-    progress,
+  return {
+    elements,
+    elementBroader,
+    techSkills: [...techSkills.values()],
+    techBroader: [...new Map(techBroader.map((l) => [`${l.from}>${l.to}`, l])).values()],
+    tech,
+  };
+}
+
+/**
+ * Imports O*NET 29.x: occupations (with job zones and alternate titles), skills and knowledge with
+ * their content-model hierarchy and per-occupation importance and level, technology skills as
+ * UNSPSC commodities under their class, family and segment, and related occupations.
+ * Idempotent; links to codes absent from the files are reported, not written.
+ */
+export async function importOnet(
+  db: Database,
+  dir: string,
+  progress?: ProgressListener,
+): Promise<ImportReport> {
+  const started = Date.now();
+  const repo = new ImportRepository(db);
+  const counts: Record<string, number> = {};
+  const dangling: Record<string, string[]> = {};
+
+  const zones = new Map(
+    readTsv(dir, 'Job Zones.txt').map((r) => [r['O*NET-SOC Code']!, Number(r['Job Zone'])]),
   );
+  const alternates = new Map<string, string[]>();
+  for (const r of readTsv(dir, 'Alternate Titles.txt')) {
+    const list = alternates.get(r['O*NET-SOC Code']!) ?? [];
+    if (list.length < 20) list.push(r['Alternate Title']!);
+    alternates.set(r['O*NET-SOC Code']!, list);
+  }
+  const occupations = readTsv(dir, 'Occupation Data.txt').map((r) => ({
+    id: r['O*NET-SOC Code']!,
+    title: r.Title!,
+    altTitles: alternates.get(r['O*NET-SOC Code']!) ?? [],
+    description: r.Description || null,
+    framework: Framework.ONET,
+    code: r['O*NET-SOC Code']!,
+    jobZone: zones.get(r['O*NET-SOC Code']!) ?? null,
+  }));
+  counts.occupations = await repo.writeBatches('import/upsert-job-roles', occupations, progress);
+  const roleIds = new Set(occupations.map((o) => o.id));
+
+  const { elements, elementBroader, techSkills, techBroader, tech } = readOnetSkills(dir);
+  counts.skillsAndKnowledge = await repo.writeBatches('import/upsert-skills', elements, progress);
+  counts.technologies = await repo.writeBatches('import/upsert-skills', techSkills, progress);
   counts.skillBroader = await repo.writeBatches(
     'import/merge-skill-broader',
-    [...elementBroader, ...new Map(techBroader.map((l) => [`${l.from}>${l.to}`, l])).values()],
+    [...elementBroader, ...techBroader],
     progress,
   );
 
