@@ -87,6 +87,8 @@ export async function startRegistry(
       try {
         await applySchema(db, logger);
         await options.onDatabaseReady?.(services);
+        // Skill suggestions answer from an in-memory index; build it before saying ready.
+        await services.skillIndex.warm();
         schemaApplied = true;
         logger.info('registry ready', { url: server.url });
         return;

@@ -23,6 +23,7 @@ import { SearchRepository } from './search/search.repository';
 import { SearchService } from './search/search.service';
 import { SkillRepository } from './skill/skill.repository';
 import { SkillService } from './skill/skill.service';
+import { SkillIndex } from './skill/skill-index';
 import { AwardExporter } from './standards/award-exporter';
 import { StandardsService } from './standards/standards.service';
 
@@ -69,8 +70,16 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
   const publicUrl = options.publicUrl ?? 'http://localhost:4000';
   const clock = options.clock ?? systemClock;
   const events = options.events ?? createEventBus<RegistryEventTopics>();
-  const credential = new CredentialService(db, r.credential, r.provider, events);
   const auth = new AuthService(db, r.apiKey, logger);
+  const skillIndex = new SkillIndex(r.skill, clock, logger);
+  const credential = new CredentialService(
+    db,
+    r.credential,
+    r.provider,
+    r.skill,
+    skillIndex,
+    events,
+  );
   return {
     db,
     logger,
@@ -82,7 +91,8 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
     registry: new RegistryService(r.registry),
     provider: new ProviderService(db, r.provider, r.apiKey, auth),
     credential,
-    skill: new SkillService(db, r.skill),
+    skillIndex,
+    skill: new SkillService(db, r.skill, skillIndex),
     jobRole: new JobRoleService(db, r.jobRole, r.skill),
     learner: new LearnerService(
       db,

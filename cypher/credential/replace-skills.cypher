@@ -1,5 +1,5 @@
 // Replaces the skills a credential teaches with the given set.
-// Params: $id, $skills (list of {skillId, level}). Returns one row: count.
+// Params: $id, $skills (list of {skillId, level, label?, via?}). Returns one row: count.
 MATCH (c:Credential {id: $id})
 OPTIONAL MATCH (c)-[old:TEACHES]->(:Skill)
 DELETE old
@@ -7,5 +7,5 @@ WITH DISTINCT c
 UNWIND $skills AS s
 MATCH (k:Skill {id: s.skillId})
 MERGE (c)-[t:TEACHES]->(k)
-SET t.level = s.level
+SET t.level = s.level, t.label = s.label, t.via = s.via
 RETURN count(t) AS count

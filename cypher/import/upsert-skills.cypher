@@ -7,5 +7,5 @@ MERGE (s:Skill {id: row.id})
 SET s.label = row.label, s.altLabels = row.altLabels, s.skillType = row.skillType,
     s.framework = row.framework, s.description = row.description,
     s.hiddenLabels = CASE WHEN size(coalesce(row.hiddenLabels, [])) > 0 THEN row.hiddenLabels END,
-    s.reuseLevel = row.reuseLevel
+    s.reuseLevel = row.reuseLevel, s.updatedAt = $now
 RETURN count(s) AS count

@@ -15,3 +15,4 @@ CREATE INDEX credential_status IF NOT EXISTS FOR (n:Credential) ON (n.status);
 CREATE INDEX credential_eqf IF NOT EXISTS FOR (n:Credential) ON (n.eqfLevel);
 CREATE INDEX skill_framework IF NOT EXISTS FOR (n:Skill) ON (n.framework);
 CREATE INDEX job_role_code IF NOT EXISTS FOR (n:JobRole) ON (n.code);
+CREATE INDEX skill_provider IF NOT EXISTS FOR (n:Skill) ON (n.providerId);

@@ -1,4 +1,5 @@
-import { Extensions, Field, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LabelOutcome } from './taught-skills';
 import { Skill } from '../skill/skill.type';
 import { Credential } from './credential.type';
 
@@ -11,6 +12,12 @@ export class TaughtSkill {
     description: 'Proficiency certified, 1 (basic) to 5 (expert); 2 by default.',
   })
   level!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The provider's own words for the skill, when it was registered by label.",
+  })
+  providerLabel?: string | null;
 }
 
 @ObjectType({ description: 'A part-of link between a part and a whole.' })
@@ -56,6 +63,39 @@ export class DeclaredEquivalence {
   sameProvider!: boolean;
 }
 
+registerEnumType(LabelOutcome, {
+  name: 'SkillLabelOutcome',
+  description: 'What a skill given by label became.',
+  valuesConfig: {
+    MATCHED: { description: 'A confident match to an ESCO or O*NET skill (see suggestSkills).' },
+    MAPPED: {
+      description: "The provider's custom skill of these words, mapped to a taxonomy skill.",
+    },
+    CUSTOM: { description: "No confident match: the provider's own CUSTOM skill, mappable later." },
+  },
+});
+
+@ObjectType({ description: 'What one skill given by label became in a registration.' })
+export class SkillLabelResolution {
+  @Field(() => String, { description: 'The label as given.' })
+  label!: string;
+
+  @Field(() => LabelOutcome)
+  outcome!: LabelOutcome;
+
+  @Field(() => Skill, { description: 'The skill linked: taxonomy (MATCHED, MAPPED) or custom.' })
+  skill!: Skill;
+
+  @Field(() => Float, { nullable: true, description: 'The match score (MATCHED only).' })
+  score?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The taxonomy label that matched (MATCHED only).',
+  })
+  matchedLabel?: string | null;
+}
+
 @ObjectType({ description: 'What a registration did.' })
 export class CredentialRegistration {
   @Field(() => Credential, { description: 'The credential as stored now.' })
@@ -68,6 +108,19 @@ export class CredentialRegistration {
     description: 'True when this call changed it; sending the same registration again gives false.',
   })
   changed!: boolean;
+
+  @Extensions({ maxItems: 200 })
+  @Field(() => [SkillLabelResolution], {
+    description: 'What each skill given by label became, in the order given.',
+  })
+  skillResolutions!: SkillLabelResolution[];
+
+  @Field(() => [String], {
+    description:
+      'Descriptive fields this re-registration left out that had a value before: they are now ' +
+      'empty. A registration sets the whole record; use updateCredential to change some fields.',
+  })
+  clearedFields!: string[];
 }
 
 @ObjectType({ description: 'The result of a declared equivalence.' })

@@ -12,11 +12,29 @@ import {
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CredentialStatus, CredentialType, DeliveryMode } from './credential.type';
 
-@InputType({ description: 'A skill a credential teaches, by id, with the level it certifies.' })
+@InputType({
+  description:
+    'A skill a credential teaches, by id or by label (one of the two), with the level it certifies.',
+})
 export class SkillLevelInput {
-  @Field(() => ID, { description: 'Skill id (ESCO URI, O*NET code or custom id).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Skill id (ESCO URI, O*NET code or custom id). Give this or label.',
+  })
+  @IsOptional()
   @Length(1, 300)
-  skillId!: string;
+  skillId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The skill as the provider writes it ("Data Visualization"). A confident suggestSkills ' +
+      'match links that taxonomy skill; anything else becomes a CUSTOM skill of the provider, ' +
+      'mappable later with mapCustomSkill. The payload reports what each label became.',
+  })
+  @IsOptional()
+  @Length(1, 200)
+  label?: string | null;
 
   @Field(() => Int, { defaultValue: 2, description: 'Level certified, 1 to 5 (default 2).' })
   @Min(1)

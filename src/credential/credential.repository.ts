@@ -32,6 +32,10 @@ export type CredentialProps = Record<string, string | number | null>;
 export interface SkillLevel {
   skillId: string;
   level: number;
+  /** The provider's own words for it, when it was given by label. */
+  label?: string | null;
+  /** The custom skill it was reached through, when a mapping moved it. */
+  via?: string | null;
 }
 
 export type EquivalenceAssertion = { assertedBy: string; note: string | null; at: string };
@@ -54,10 +58,13 @@ export class CredentialRepository {
   }
 
   findSkills(ids: readonly string[], q: Tx = this.db) {
-    return q.run<RelationRow<Skill, { level: number }>>('credential/find-skills', {
-      ids,
-      limit: CREDENTIAL_LIST_BOUNDS.skills,
-    });
+    return q.run<RelationRow<Skill, { level: number; label: string | null }>>(
+      'credential/find-skills',
+      {
+        ids,
+        limit: CREDENTIAL_LIST_BOUNDS.skills,
+      },
+    );
   }
 
   findPrerequisites(ids: readonly string[]) {
@@ -155,6 +162,10 @@ export class CredentialRepository {
 
   async replaceSkills(tx: Tx, id: string, skills: SkillLevel[]): Promise<void> {
     await tx.run('credential/replace-skills', { id, skills });
+  }
+
+  async setContentHash(tx: Tx, id: string, hash: string): Promise<void> {
+    await tx.run('credential/set-content-hash', { id, hash });
   }
 
   async replaceJobRoles(tx: Tx, id: string, jobRoleIds: string[]): Promise<void> {

@@ -19,6 +19,7 @@ import { NotFoundError } from '../lib/errors';
 import { offsetAfter, PageArgs, toConnection, type ConnectionShape } from '../lib/pagination';
 import { Provider } from '../provider/provider.type';
 import type { Context } from '../server/context';
+import { CustomSkill } from '../skill/skill-match.type';
 import {
   CredentialEvents,
   type CredentialChangedEvent,
@@ -75,7 +76,7 @@ export class CredentialResolver {
   @FieldResolver(() => [TaughtSkill], { description: 'The skills it teaches, with levels.' })
   async skills(@Root() c: Credential, @Ctx() ctx: Context): Promise<TaughtSkill[]> {
     const rows = await ctx.loaders.credentialSkills.load(c.id);
-    return rows.map((r) => ({ skill: r.node, level: r.level }));
+    return rows.map((r) => ({ skill: r.node, level: r.level, providerLabel: r.label ?? null }));
   }
 
   @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.links })
@@ -138,8 +139,10 @@ export class CredentialResolver {
   @Mutation(() => CredentialRegistration, {
     description:
       'Registers a credential (provider key, or admin key with providerId). Idempotent: keyed by ' +
-      '(provider, externalId); the same content twice changes nothing. Unknown skill or job role ' +
-      'ids fail with BAD_USER_INPUT naming them.',
+      '(provider, externalId); the same content twice changes nothing. Skills go by id or by ' +
+      'label (free text, resolved like suggestSkills; see skillResolutions). Unknown skill or job ' +
+      'role ids fail with BAD_USER_INPUT naming them. A re-registration sets the whole record and ' +
+      'reports the fields it emptied in clearedFields.',
   })
   async registerCredential(
     @Arg('input', () => CredentialInput) input: CredentialInput,
@@ -158,6 +161,23 @@ export class CredentialResolver {
     @Ctx() ctx: Context,
   ): Promise<CredentialRegistration> {
     return this.catalogue.update(await ctx.viewer(), id, input);
+  }
+
+  @Authorized(PROVIDER_OR_ADMIN)
+  @Extensions({ cost: 100 })
+  @Mutation(() => CustomSkill, {
+    description:
+      "Maps a provider's custom skill to an ESCO or O*NET skill (its provider or an admin): the " +
+      'credentials teaching it teach that skill instead, so gaps, plans and equivalences see them, ' +
+      'and later registrations with the same label link it directly. Mapping again moves them. ' +
+      'NOT_FOUND for an unknown id; BAD_USER_INPUT when the target is itself custom.',
+  })
+  async mapCustomSkill(
+    @Arg('customId', () => ID) customId: string,
+    @Arg('skillId', () => ID) skillId: string,
+    @Ctx() ctx: Context,
+  ): Promise<CustomSkill> {
+    return this.catalogue.mapCustomSkill(await ctx.viewer(), customId, skillId);
   }
 
   @Authorized(PROVIDER_OR_ADMIN)

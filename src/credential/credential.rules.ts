@@ -57,7 +57,9 @@ export function contentHash(
 ): string {
   const canonical = JSON.stringify([
     PROPERTY_NAMES.map((name) => props[name] ?? null),
-    [...skills].sort((a, b) => a.skillId.localeCompare(b.skillId)).map((s) => [s.skillId, s.level]),
+    [...skills]
+      .sort((a, b) => a.skillId.localeCompare(b.skillId))
+      .map((s) => (s.label ? [s.skillId, s.level, s.label] : [s.skillId, s.level])),
     [...new Set(jobRoleIds)].sort(),
   ]);
   return createHash('sha256').update(canonical).digest('hex');
@@ -72,9 +74,35 @@ export function checkFields(fields: { price?: unknown; currency?: unknown }): vo
   }
 }
 
-/** One entry per skill, at the highest level given for it. */
+/** One entry per skill, at the highest level given for it, with the first label given for it. */
 export function dedupeSkills(skills: SkillLevel[]): SkillLevel[] {
-  const byId = new Map<string, number>();
-  for (const s of skills) byId.set(s.skillId, Math.max(byId.get(s.skillId) ?? 0, s.level));
-  return [...byId].map(([skillId, level]) => ({ skillId, level }));
+  const byId = new Map<string, SkillLevel>();
+  for (const s of skills) {
+    const known = byId.get(s.skillId);
+    byId.set(s.skillId, {
+      skillId: s.skillId,
+      level: Math.max(known?.level ?? 0, s.level),
+      label: known?.label ?? s.label ?? null,
+      via: known?.via ?? s.via ?? null,
+    });
+  }
+  return [...byId.values()].map((s) => ({
+    skillId: s.skillId,
+    level: s.level,
+    ...(s.label ? { label: s.label } : {}),
+    ...(s.via ? { via: s.via } : {}),
+  }));
+}
+
+/**
+ * The descriptive fields a re-registration empties: set before, null now. A sparse record clears
+ * what it leaves out; the payload says which, so a provider notices.
+ */
+export function clearedFields(
+  before: Partial<Record<(typeof PROPERTY_NAMES)[number], unknown>>,
+  after: CredentialProps,
+): string[] {
+  return PROPERTY_NAMES.filter(
+    (name) => before[name] !== null && before[name] !== undefined && after[name] == null,
+  );
 }

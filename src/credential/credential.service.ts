@@ -12,14 +12,29 @@ import type {
   EquivalenceAssertion,
   SkillLevel,
 } from './credential.repository';
-import { checkFields, contentHash, credentialId, dedupeSkills, propsOf } from './credential.rules';
+import {
+  checkFields,
+  clearedFields,
+  contentHash,
+  credentialId,
+  dedupeSkills,
+  propsOf,
+} from './credential.rules';
 import { CredentialStatus, type Credential } from './credential.type';
+import { resolveTaughtSkills, type LabelResolution } from './taught-skills';
+import type { SkillIndex } from '../skill/skill-index';
+import type { SkillRepository } from '../skill/skill.repository';
+import { Framework, type Skill } from '../skill/skill.type';
 
 /** The outcome of a registration or update: what is stored, and whether it was new or changed. */
 export interface Registration {
   credential: Credential;
   created: boolean;
   changed: boolean;
+  /** What each skill given by label became. */
+  skillResolutions: (LabelResolution & { skill: Skill })[];
+  /** The descriptive fields a re-registration left empty that had a value before. */
+  clearedFields: string[];
 }
 
 /** A declaration as stored, with the credentials on both sides. */
@@ -45,6 +60,8 @@ export class CredentialService {
     private readonly db: Database,
     private readonly credentials: CredentialRepository,
     private readonly providers: ProviderRepository,
+    private readonly skills: SkillRepository,
+    private readonly skillIndex: SkillIndex,
     private readonly events: EventBus<CredentialEventTopics>,
   ) {}
 
@@ -107,13 +124,21 @@ export class CredentialService {
     if (!provider) throw new NotFoundError(`No provider "${providerId}".`);
     checkFields(input);
     const props = propsOf(input);
-    const skills = dedupeSkills(input.skills);
+    const taught = await resolveTaughtSkills(
+      providerId,
+      input.skills,
+      this.skillIndex,
+      this.skills,
+    );
+    const skills = dedupeSkills(taught.skills);
     const jobRoleIds = [...new Set(input.preparesFor)];
     const hash = contentHash(props, skills, jobRoleIds);
     const repo = this.credentials;
     const id = credentialId(providerId, input.externalId);
 
     const result = await this.db.writeTransaction(async (tx) => {
+      const before = await this.find(id, tx);
+      await this.skills.createCustom(tx, taught.custom);
       await this.checkReferences(tx, skills, jobRoleIds);
       const upserted = await repo.upsert(
         tx,
@@ -125,7 +150,7 @@ export class CredentialService {
         await repo.replaceSkills(tx, upserted.node.id, skills);
         await repo.replaceJobRoles(tx, upserted.node.id, jobRoleIds);
       }
-      return upserted;
+      return { ...upserted, cleared: before ? clearedFields(before, props) : [] };
     });
 
     if (result.created) {
@@ -137,13 +162,79 @@ export class CredentialService {
     } else if (result.changed) {
       this.publishChanged(result.node, 'UPDATED');
     }
-    return { credential: result.node, created: result.created, changed: result.changed };
+    return {
+      credential: result.node,
+      created: result.created,
+      changed: result.changed,
+      skillResolutions: await this.withSkills(taught.resolutions),
+      clearedFields: result.cleared,
+    };
+  }
+
+  /**
+   * Maps a provider's custom skill to a taxonomy skill (its provider's key or an admin key): the
+   * credentials teaching it teach the taxonomy skill instead, so gaps, plans and equivalences see
+   * them, and later registrations with the same label link it directly. Mapping again moves them.
+   */
+  async mapCustomSkill(
+    viewer: Viewer,
+    customId: string,
+    skillId: string,
+  ): Promise<{ skill: Skill; mappedTo: Skill; credentials: number }> {
+    const found = new Map((await this.skills.findByIds([customId, skillId])).map((k) => [k.id, k]));
+    const custom = found.get(customId);
+    if (!custom || custom.framework !== Framework.CUSTOM) {
+      throw new NotFoundError(`No custom skill "${customId}".`);
+    }
+    requireProviderOrAdmin(viewer, custom.providerId ?? '', 'mapCustomSkill');
+    const target = found.get(skillId);
+    if (!target) throw new NotFoundError(`No skill "${skillId}".`);
+    if (target.framework === Framework.CUSTOM) {
+      throw new UserInputError('Map a custom skill to an ESCO or O*NET skill.', {
+        field: 'skillId',
+      });
+    }
+    const moved = await this.db.writeTransaction(async (tx) => {
+      const ids = await this.skills.mapCustom(tx, customId, skillId);
+      // Re-registering the same content must still be a no-op: the hashes follow the new links.
+      for (const id of ids) {
+        const [stored] = await this.credentials.findByIds([id], tx);
+        const skills = (await this.credentials.findSkills([id], tx)).map((r) => ({
+          skillId: r.node.id,
+          level: r.level,
+          label: r.label,
+        }));
+        const roles = (await this.credentials.findJobRoles([id], tx)).map((r) => r.node.id);
+        await this.credentials.setContentHash(tx, id, contentHash(propsOf(stored!), skills, roles));
+      }
+      return ids;
+    });
+    for (const id of moved) {
+      const credential = await this.find(id);
+      if (credential) this.publishChanged(credential, 'UPDATED');
+    }
+    return { skill: custom, mappedTo: target, credentials: moved.length };
+  }
+
+  private async withSkills(resolutions: LabelResolution[]) {
+    if (resolutions.length === 0) return [];
+    const byId = new Map(
+      (await this.skills.findByIds([...new Set(resolutions.map((r) => r.skillId))])).map((k) => [
+        k.id,
+        k,
+      ]),
+    );
+    return resolutions.map((r) => ({ ...r, skill: byId.get(r.skillId)! }));
   }
 
   /** Applies a partial update; a patch that changes nothing writes nothing and sends no event. */
   async update(viewer: Viewer, id: string, patch: CredentialUpdateInput): Promise<Registration> {
     const current = await this.owned(viewer, id, 'updateCredential');
     const repo = this.credentials;
+    const taught =
+      patch.skills != null
+        ? await resolveTaughtSkills(current.providerId, patch.skills, this.skillIndex, this.skills)
+        : null;
     const result = await this.db.writeTransaction(async (tx) => {
       const stored = await this.get(current.id, tx);
       const given = Object.fromEntries(
@@ -155,11 +246,12 @@ export class CredentialService {
       const props = propsOf({ ...stored, ...given });
       checkFields(props);
       const skills =
-        given.skills != null
-          ? dedupeSkills(given.skills)
+        taught != null
+          ? dedupeSkills(taught.skills)
           : (await repo.findSkills([stored.id], tx)).map((r) => ({
               skillId: r.node.id,
               level: r.level,
+              label: r.label,
             }));
       const jobRoleIds =
         given.preparesFor != null
@@ -170,6 +262,7 @@ export class CredentialService {
       if (hash === (stored as Credential & { contentHash?: string }).contentHash && !statusChange) {
         return { node: stored, changed: false };
       }
+      await this.skills.createCustom(tx, taught?.custom ?? []);
       await this.checkReferences(tx, skills, jobRoleIds);
       let node = await repo.update(tx, stored.id, props, hash);
       if (given.skills != null) await repo.replaceSkills(tx, stored.id, skills);
@@ -178,7 +271,13 @@ export class CredentialService {
       return { node, changed: true };
     });
     if (result.changed) this.publishChanged(current, 'UPDATED');
-    return { credential: result.node, created: false, changed: result.changed };
+    return {
+      credential: result.node,
+      created: false,
+      changed: result.changed,
+      skillResolutions: await this.withSkills(taught?.resolutions ?? []),
+      clearedFields: [],
+    };
   }
 
   /** Retires a credential: it stays readable and held, but is never suggested. */

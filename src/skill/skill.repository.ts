@@ -4,6 +4,7 @@ import type { JobRole } from '../job-role/job-role.type';
 import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
 import type { Page } from '../lib/pagination';
+import type { MatchableSkill } from './skill-matcher';
 import type { Framework, Skill, SkillType } from './skill.type';
 
 /** How many links of one kind a skill field returns at most (ESCO hubs have hundreds). */
@@ -11,6 +12,13 @@ export const SKILL_LINK_LIMIT = 100;
 
 /** The most broader and related skills a skill serves (ESCO's most are 9 and 20). */
 export const SKILL_LIST_BOUNDS = { broader: 20, related: 50 } as const;
+
+/** A provider-defined skill as first registered. */
+export interface CustomSkillRow {
+  id: string;
+  label: string;
+  providerId: string;
+}
 
 export interface SkillLinks {
   id: string;
@@ -72,6 +80,52 @@ export class SkillRepository {
     return this.db.read<
       RelationRow<JobRole, { essential: boolean; importance: number; level: number }>
     >('skill/find-job-roles', { ids, limit: SKILL_LINK_LIMIT });
+  }
+
+  /** Every registry skill (ESCO, O*NET, admin-defined) with all its labels: the matcher's input. */
+  findLabels(): Promise<MatchableSkill[]> {
+    return this.db.read<MatchableSkill & Record<string, unknown>>('skill/find-labels', {});
+  }
+
+  /** A fingerprint of the taxonomy skills that changes when any is added or updated. */
+  async labelVersion(): Promise<string> {
+    const [row] = await this.db.read<{ skills: number; updatedAt: string | null }>(
+      'skill/label-version',
+      {},
+    );
+    return `${row?.skills ?? 0}@${row?.updatedAt ?? ''}`;
+  }
+
+  /** Creates the custom skills that do not exist yet (a provider's own words). */
+  async createCustom(tx: Tx, skills: CustomSkillRow[]): Promise<void> {
+    if (skills.length > 0) await tx.run('skill/upsert-custom', { skills, now: nowIso() });
+  }
+
+  /** The taxonomy skill each of these custom skills is mapped to (mapped ones only). */
+  async findCustomTargets(ids: string[], q: Tx = this.db): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await q.run<{ id: string; targetId: string }>('skill/find-custom-targets', {
+      ids,
+    });
+    return new Map(rows.map((r) => [r.id, r.targetId]));
+  }
+
+  /** Maps a custom skill; returns the credentials whose taught skills moved. */
+  async mapCustom(tx: Tx, customId: string, skillId: string): Promise<string[]> {
+    const [row] = await tx.run<{ credentialIds: string[] }>('skill/map-custom', {
+      customId,
+      skillId,
+      now: nowIso(),
+    });
+    return row?.credentialIds ?? [];
+  }
+
+  /** A provider's custom skills by label. */
+  findCustom(providerId: string, unmappedOnly: boolean, first: number) {
+    return this.db.read<{ skill: Skill; mappedTo: Skill | null; credentials: number }>(
+      'skill/find-custom',
+      { providerId, unmappedOnly, first },
+    );
   }
 
   async findMissing(tx: Tx, ids: string[]): Promise<string[]> {

@@ -25,6 +25,7 @@ import {
 } from '../lib/pagination';
 import type { Context } from '../server/context';
 import { RelatedSkill, SkillDemand, SkillTeaching } from './skill-links.type';
+import { CustomSkill, SkillMention, SkillSuggestion } from './skill-match.type';
 import { SkillInput } from './skill.inputs';
 import type { SkillService } from './skill.service';
 import { Framework, Skill, SkillConnection, SkillType } from './skill.type';
@@ -55,6 +56,51 @@ export class SkillResolver {
       page.first,
     );
     return toConnection(found, skip);
+  }
+
+  @Extensions({ cost: 20 })
+  @Query(() => [SkillSuggestion], {
+    description:
+      'The registry skills (ESCO, O*NET, admin-defined) a short phrase as providers write it ("Python Programming", ' +
+      '"Data Visualization", "Microsoft Excel") most likely names, best first, from every label ' +
+      'the taxonomies give (preferred, alternative, hidden, O*NET technology examples), with US/UK ' +
+      'spellings, word forms, abbreviations and product names made one. Text up to 200 ' +
+      'characters; first up to 20.',
+  })
+  suggestSkills(
+    @Arg('text', () => String) text: string,
+    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Arg('framework', () => Framework, { nullable: true }) framework: Framework | null,
+  ): Promise<SkillSuggestion[]> {
+    return this.taxonomy.suggest(text, first, framework ?? null);
+  }
+
+  @Extensions({ cost: 100 })
+  @Query(() => [SkillMention], {
+    description:
+      'The registry skills (ESCO, O*NET, admin-defined) a course description or its learning outcomes name, best first: ' +
+      'every phrase that is a whole label (longest first, no overlaps), then short list items ' +
+      'resolved with confidence. Text up to 10,000 characters; first up to 50.',
+  })
+  extractSkills(
+    @Arg('text', () => String) text: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('framework', () => Framework, { nullable: true }) framework: Framework | null,
+  ): Promise<SkillMention[]> {
+    return this.taxonomy.extract(text, first, framework ?? null);
+  }
+
+  @Query(() => [CustomSkill], {
+    description:
+      "A provider's own (CUSTOM) skills by label, with what each is mapped to and how many " +
+      'credentials teach it; unmappedOnly lists the ones still to map (see suggestSkills).',
+  })
+  customSkills(
+    @Arg('providerId', () => ID) providerId: string,
+    @Arg('unmappedOnly', () => Boolean, { defaultValue: false }) unmappedOnly: boolean,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+  ): Promise<CustomSkill[]> {
+    return this.taxonomy.customSkills(providerId, unmappedOnly, first);
   }
 
   @FieldResolver(() => [String], { description: 'Alternative labels, searched too.' })

@@ -2,7 +2,9 @@ import { requireAdmin } from '../auth/guards';
 import type { Viewer } from '../auth/viewer';
 import type { Database } from '../db/database';
 import { ConflictError, UserInputError } from '../lib/errors';
-import type { Page } from '../lib/pagination';
+import { intInRange, MAX_PAGE_SIZE, type Page } from '../lib/pagination';
+import type { SkillIndex } from './skill-index';
+import type { SkillMatch, SkillMention } from './skill-matcher';
 import type { SkillInput } from './skill.inputs';
 import type { SkillRepository } from './skill.repository';
 import type { Framework, Skill, SkillType } from './skill.type';
@@ -10,12 +12,63 @@ import type { Framework, Skill, SkillType } from './skill.type';
 /** How many skills one upsert may carry. */
 export const MAX_SKILLS_PER_UPSERT = 1000;
 
-/** The skill use cases: the taxonomy read, and its maintenance by admins. */
+/** The longest phrase suggestSkills takes, and the longest text extractSkills takes. */
+export const MAX_SUGGEST_TEXT = 200;
+export const MAX_EXTRACT_TEXT = 10_000;
+
+/** The most answers of suggestSkills and of extractSkills. */
+export const MAX_SUGGESTIONS = 20;
+export const MAX_MENTIONS = 50;
+
+/** The skill use cases: the taxonomy read, skill resolution, and maintenance by admins. */
 export class SkillService {
   constructor(
     private readonly db: Database,
     private readonly skills: SkillRepository,
+    private readonly index: SkillIndex,
   ) {}
+
+  /** The taxonomy skills a short phrase most likely names, best first (see SkillMatcher). */
+  async suggest(
+    text: string,
+    first: number,
+    framework: Framework | null,
+  ): Promise<(SkillMatch & { skill: Skill })[]> {
+    intInRange(first, 0, MAX_SUGGESTIONS, 'first');
+    checkText(text, MAX_SUGGEST_TEXT, 'suggestSkills');
+    const matcher = await this.index.current();
+    return this.withSkills(matcher.suggest(text, { first, framework }));
+  }
+
+  /** The taxonomy skills a description or a list of learning outcomes names, best first. */
+  async extract(
+    text: string,
+    first: number,
+    framework: Framework | null,
+  ): Promise<(SkillMention & { skill: Skill })[]> {
+    intInRange(first, 0, MAX_MENTIONS, 'first');
+    checkText(text, MAX_EXTRACT_TEXT, 'extractSkills');
+    const matcher = await this.index.current();
+    return this.withSkills(matcher.extract(text, { first, framework }));
+  }
+
+  /** A provider's own skills by label, optionally only those not mapped yet. */
+  customSkills(providerId: string, unmappedOnly: boolean, first: number) {
+    intInRange(first, 0, MAX_PAGE_SIZE, 'first');
+    return this.skills.findCustom(providerId, unmappedOnly, first);
+  }
+
+  private async withSkills<M extends SkillMatch>(matches: M[]): Promise<(M & { skill: Skill })[]> {
+    if (matches.length === 0) return [];
+    const byId = new Map(
+      (await this.skills.findByIds(matches.map((m) => m.skillId))).map((s) => [s.id, s]),
+    );
+    // A skill deleted since the index was built is left out.
+    return matches.flatMap((m) => {
+      const skill = byId.get(m.skillId);
+      return skill ? [{ ...m, skill }] : [];
+    });
+  }
 
   /** A page of skills by label, optionally of one framework and type. */
   findPage(
@@ -77,7 +130,16 @@ export class SkillService {
         })),
       );
     });
+    this.index.invalidate();
     const byId = new Map((await repo.findByIds([...ids])).map((s) => [s.id, s]));
     return [...ids].map((id) => byId.get(id)).filter((s): s is Skill => s !== undefined);
+  }
+}
+
+function checkText(text: string, max: number, field: string): void {
+  if (text.length > max) {
+    throw new UserInputError(`${field} takes at most ${max} characters of text.`, {
+      field: 'text',
+    });
   }
 }

@@ -49,6 +49,12 @@ export class Skill {
 
   @Field(() => String, { nullable: true, description: 'What the concept means.' })
   description?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The provider that defined it (CUSTOM skills only; null for taxonomy skills).',
+  })
+  providerId?: string | null;
 }
 
 export const SkillConnection = connectionType('Skill', Skill);

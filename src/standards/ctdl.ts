@@ -228,13 +228,18 @@ export function fromCtdl(doc: Record<string, unknown>): {
       qualityAssurance: text(doc['ceterms:processStandardsDescription']),
       url: text(doc['ceterms:subjectWebpage']),
       validityMonths: num(renewal?.['ceterms:validityMonths']),
+      // A competency names its skill by targetNode; one with only a name is resolved by that name.
       skills: conditions
         .flatMap((c) => list(c['ceterms:targetCompetency']))
-        .map((a) => ({
-          skillId: text(a['ceterms:targetNode']) ?? '',
-          level: Number(/^level:(\d)$/.exec(text(a['ceterms:codedNotation']) ?? '')?.[1] ?? 2),
-        }))
-        .filter((s) => s.skillId !== ''),
+        .flatMap((a): CredentialDraft['skills'] => {
+          const level = Number(
+            /^level:(\d)$/.exec(text(a['ceterms:codedNotation']) ?? '')?.[1] ?? 2,
+          );
+          const node = text(a['ceterms:targetNode']);
+          const name = text(a['ceterms:targetNodeName']);
+          if (node) return [{ skillId: node, level }];
+          return name ? [{ label: name.slice(0, 200), level }] : [];
+        }),
       preparesFor: list(doc['ceterms:occupationType'])
         .map((a) => text(a['ceterms:targetNode']))
         .filter((x): x is string => x !== null),

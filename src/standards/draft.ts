@@ -21,7 +21,8 @@ export interface CredentialDraft {
   qualityAssurance: string | null;
   url: string | null;
   validityMonths: number | null;
-  skills: { skillId: string; level: number }[];
+  /** Skills by id (a URL or code), or by name when the document gives only a name. */
+  skills: { skillId?: string; label?: string; level: number }[];
   preparesFor: string[];
   requires: string[];
   isPartOf: string[];

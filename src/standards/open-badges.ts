@@ -129,13 +129,16 @@ export function fromOpenBadge(doc: Record<string, unknown>): {
   const alignments = Array.isArray(doc.alignment)
     ? (doc.alignment as Record<string, unknown>[])
     : [];
+  // An alignment names its skill by URL; one with only a name is resolved by that name.
   const skills = alignments
     .filter((a) => a.targetType !== 'ext:Occupation')
-    .map((a) => ({
-      skillId: asString(a.targetUrl) ?? asString(a.targetCode) ?? '',
-      level: Number(/^level:(\d)$/.exec(asString(a.targetCode) ?? '')?.[1] ?? 2),
-    }))
-    .filter((s) => s.skillId !== '');
+    .flatMap((a): CredentialDraft['skills'] => {
+      const level = Number(/^level:(\d)$/.exec(asString(a.targetCode) ?? '')?.[1] ?? 2);
+      const url = asString(a.targetUrl);
+      const name = asString(a.targetName);
+      if (url) return [{ skillId: url, level }];
+      return name ? [{ label: name.slice(0, 200), level }] : [];
+    });
   const preparesFor = alignments
     .filter((a) => a.targetType === 'ext:Occupation')
     .map((a) => asString(a.targetUrl))
