@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SYSTEM_ADMIN } from '../src/auth/auth.service';
 import { CredentialInput } from '../src/credential/credential.inputs';
 import { credentialId } from '../src/credential/credential.rules';
+import { customSkillId } from '../src/credential/taught-skills';
 import type { CredentialType, DeliveryMode } from '../src/credential/credential.type';
 import { JobRoleInput } from '../src/job-role/job-role.inputs';
 import { projectRoot } from '../src/lib/paths';
@@ -60,14 +61,60 @@ export function readDemoCatalogue(file = demoCatalogueFile): DemoCatalogue {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as DemoCatalogue;
 }
 
+export const demoFreeTextFile = path.join(projectRoot, 'seed', 'demo-free-text.json');
+
+/** The shape of seed/demo-free-text.json: a provider that gives its skills in its own words. */
+export interface DemoFreeText {
+  provider: { id: string; name: string; kind: ProviderKind; country: string; website: string };
+  credentials: ({
+    externalId: string;
+    credentialType: CredentialType;
+    deliveryMode: DeliveryMode;
+    skills: { label: string; level: number }[];
+  } & Record<string, unknown>)[];
+  /** [label, taxonomy skill id]: custom skills the provider maps after registering. */
+  mappings: [string, string][];
+}
+
+export function readDemoFreeText(file = demoFreeTextFile): DemoFreeText {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as DemoFreeText;
+}
+
+/**
+ * Registers the free-text part of the demo as its provider would: credentials with skills by label
+ * (confident matches link ESCO skills, the rest become the provider's custom skills), then maps
+ * the custom skills it lists. Loading twice changes nothing.
+ */
+export async function loadDemoFreeText(
+  services: Services,
+  demo = readDemoFreeText(),
+): Promise<void> {
+  const admin = SYSTEM_ADMIN;
+  const [known] = await services.repositories.provider.findByIds([demo.provider.id]);
+  if (!known) await services.provider.register(admin, demo.provider);
+  for (const c of demo.credentials) {
+    const input = Object.assign(new CredentialInput(), { ...c, providerId: demo.provider.id });
+    await services.credential.register(admin, input);
+  }
+  for (const [label, skillId] of demo.mappings) {
+    await services.credential.mapCustomSkill(
+      admin,
+      customSkillId(demo.provider.id, label),
+      skillId,
+    );
+  }
+}
+
 /**
  * Loads the demo catalogue through the same use cases the API runs, acting as the registry's own
- * admin: skills, job roles, providers, credentials with their links, equivalences, learners.
- * Every step is an upsert or is skipped when already done, so loading twice changes nothing.
+ * admin: skills, job roles, providers, credentials with their links, equivalences, learners, and
+ * the free-text part (seed/demo-free-text.json). Every step is an upsert or is skipped when already
+ * done, so loading twice changes nothing.
  */
 export async function loadDemoCatalogue(
   services: Services,
   catalogue = readDemoCatalogue(),
+  freeText: DemoFreeText | null = readDemoFreeText(),
 ): Promise<void> {
   const admin = SYSTEM_ADMIN;
   await services.skill.upsert(
@@ -112,6 +159,7 @@ export async function loadDemoCatalogue(
       grants: [...new Set(learner.achievements.map((a) => providerOf.get(a.credentialId)!))],
     });
   }
+  if (freeText) await loadDemoFreeText(services, freeText);
 }
 
 /** Loads the demo catalogue into an empty registry (no providers yet); says whether it did. */

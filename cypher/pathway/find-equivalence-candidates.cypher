@@ -1,13 +1,15 @@
 // A credential's skills with their direct parents and children, and the active credentials that
 // share a skill with it exactly or one BROADER step away (parent or child), with their skills: the
 // $limit candidates that touch most of its skills, so a popular skill cannot flood the scoring.
-// Params: $id, $limit. Returns zero or one row: start, skills, candidates ([{node, skills}]).
+// Each skill carries df, how many credentials teach it (its degree), so generic skills can weigh little.
+// Params: $id, $limit. Returns zero or one row: start, skills, candidates ([{node, skills}]), catalogue.
 MATCH (c:Credential {id: $id})
 CALL (c) {
   MATCH (c)-[:TEACHES]->(s:Skill)
   RETURN collect({
     id: s.id,
     label: s.label,
+    df: COUNT { (s)<-[:TEACHES]-() },
     parents: COLLECT { MATCH (s)-[:BROADER]->(p:Skill) RETURN p.id },
     children: COLLECT { MATCH (s)<-[:BROADER]-(k:Skill) RETURN k.id }
   }) AS skills
@@ -28,7 +30,14 @@ CALL (c) {
   LIMIT toInteger($limit)
   RETURN collect({
     node: o {.*},
-    skills: COLLECT { MATCH (o)-[:TEACHES]->(t:Skill) RETURN {id: t.id, label: t.label} }
+    skills: COLLECT {
+      MATCH (o)-[:TEACHES]->(t:Skill)
+      RETURN {id: t.id, label: t.label, df: COUNT { (t)<-[:TEACHES]-() }}
+    }
   }) AS candidates
 }
-RETURN c {.*} AS start, skills, candidates
+CALL () {
+  MATCH (x:Credential)
+  RETURN count(x) AS catalogue
+}
+RETURN c {.*} AS start, skills, candidates, catalogue

@@ -1,4 +1,5 @@
 import type { Credential } from '../credential/credential.type';
+import { queryTerms } from '../skill/skill-text';
 import {
   ConsistencyGroupBy,
   type ConsistencyGroup,
@@ -69,43 +70,98 @@ export function distribution(values: number[]): Distribution {
   };
 }
 
-const PAIR_GROUP_CAP = 300;
 const LOW_OVERLAP = 0.2;
 
-/** Pairs sharing a type label whose skill sets overlap under 0.2 (Jaccard), lowest first, at most 20. */
-export function lowOverlapPairs(rows: ConsistencyRow[]): InconsistentPair[] {
+/** How alike two titles must be to be the same topic: shared words over the shorter title's. */
+export const SAME_TOPIC = 0.6;
+
+/** The most title pairs one report compares; past it the pairs found so far are reported. */
+export const MAX_PAIR_COMPARISONS = 200_000;
+
+/** The most pairs reported per group. */
+const MAX_PAIRS = 20;
+
+/** How alike two titles are: shared words (stems, course framing left out) over the shorter's. */
+export function titleSimilarity(a: readonly string[], b: readonly string[]): number {
+  const x = new Set(a);
+  const y = new Set(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared++;
+  return shared / Math.min(x.size, y.size);
+}
+
+/**
+ * Pairs that share a type label and a topic (titles at least SAME_TOPIC alike, e.g. "Python for
+ * Data Analysis" and "Data Analysis with Python") but whose skill sets overlap under 0.2 (Jaccard):
+ * the same thing sold with different content. Lowest overlap first, then the larger hours ratio,
+ * then by ids; at most 20. `complete` is false when the comparison stopped at
+ * MAX_PAIR_COMPARISONS title pairs.
+ */
+export function lowOverlapPairs(rows: ConsistencyRow[]): {
+  pairs: InconsistentPair[];
+  complete: boolean;
+} {
   const byLabel = new Map<string, ConsistencyRow[]>();
   for (const r of rows) {
+    if (r.skillIds.length === 0) continue;
     const label = r.node.providerLabel ?? r.node.credentialType;
     byLabel.set(label, [...(byLabel.get(label) ?? []), r]);
   }
   const pairs: InconsistentPair[] = [];
-  for (const [label, members] of byLabel) {
-    const capped = members.slice(0, PAIR_GROUP_CAP).filter((m) => m.skillIds.length > 0);
-    const sets = capped.map((m) => new Set(m.skillIds));
-    for (let i = 0; i < capped.length; i++) {
-      for (let j = i + 1; j < capped.length; j++) {
-        const a = sets[i]!;
-        const b = sets[j]!;
+  let compared = 0;
+  let complete = true;
+  for (const [label, members] of [...byLabel].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const sorted = [...members].sort((x, y) => (x.node.id < y.node.id ? -1 : 1));
+    const titles = sorted.map((m) => queryTerms(m.node.title).tokens);
+    // Only titles that share a word can be the same topic.
+    const byWord = new Map<string, number[]>();
+    titles.forEach((words, i) => {
+      for (const w of new Set(words)) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+    });
+    const seen = new Set<number>();
+    outer: for (let i = 0; i < sorted.length; i++) {
+      const partners = new Set<number>();
+      for (const w of new Set(titles[i]))
+        for (const j of byWord.get(w) ?? []) if (j > i) partners.add(j);
+      for (const j of [...partners].sort((x, y) => x - y)) {
+        const key = i * sorted.length + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (++compared > MAX_PAIR_COMPARISONS) {
+          complete = false;
+          break outer;
+        }
+        const similarity = titleSimilarity(titles[i]!, titles[j]!);
+        if (similarity < SAME_TOPIC) continue;
+        const a = new Set(sorted[i]!.skillIds);
+        const b = new Set(sorted[j]!.skillIds);
         let shared = 0;
         for (const id of a) if (b.has(id)) shared++;
         const overlap = shared / (a.size + b.size - shared);
         if (overlap >= LOW_OVERLAP) continue;
-        const ha = capped[i]!.node.hours;
-        const hb = capped[j]!.node.hours;
+        const ha = sorted[i]!.node.hours;
+        const hb = sorted[j]!.node.hours;
         pairs.push({
-          a: capped[i]!.node,
-          b: capped[j]!.node,
+          a: sorted[i]!.node,
+          b: sorted[j]!.node,
           label,
+          titleSimilarity: Math.round(similarity * 1000) / 1000,
           skillOverlap: overlap,
           hoursRatio: ha && hb ? Math.max(ha, hb) / Math.min(ha, hb) : null,
         });
       }
     }
+    if (!complete) break;
   }
-  return pairs
-    .sort((x, y) => x.skillOverlap - y.skillOverlap || (y.hoursRatio ?? 0) - (x.hoursRatio ?? 0))
-    .slice(0, 20);
+  pairs.sort(
+    (x, y) =>
+      x.skillOverlap - y.skillOverlap ||
+      (y.hoursRatio ?? 0) - (x.hoursRatio ?? 0) ||
+      (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0) ||
+      (x.b.id < y.b.id ? -1 : x.b.id > y.b.id ? 1 : 0),
+  );
+  return { pairs: pairs.slice(0, MAX_PAIRS), complete };
 }
 
 /** The consistency figures of one group of credentials. */
@@ -114,6 +170,7 @@ export function groupReport(key: string, name: string, rows: ConsistencyRow[]): 
   for (const r of rows)
     levels.set(r.node.eqfLevel ?? null, (levels.get(r.node.eqfLevel ?? null) ?? 0) + 1);
   const presence = rows.map(elementsPresent);
+  const pairs = lowOverlapPairs(rows);
   return {
     key,
     name,
@@ -139,7 +196,8 @@ export function groupReport(key: string, name: string, rows: ConsistencyRow[]): 
       element,
       share: rows.length === 0 ? 0 : presence.filter((p) => p.has(element)).length / rows.length,
     })),
-    lowOverlapPairs: lowOverlapPairs(rows),
+    lowOverlapPairs: pairs.pairs,
+    lowOverlapComplete: pairs.complete,
   };
 }
 

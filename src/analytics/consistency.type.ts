@@ -84,6 +84,12 @@ export class InconsistentPair {
     description: 'The type label they share (providerLabel, else credentialType).',
   })
   label!: string;
+  @Field(() => Float, {
+    description:
+      'How alike their titles are, 0 to 1: shared words (stems, course framing left out) over ' +
+      "the shorter title's; pairs are the same topic from 0.6 on.",
+  })
+  titleSimilarity!: number;
   @Field(() => Float, { description: 'Jaccard overlap of their skill sets, 0 to 1.' })
   skillOverlap!: number;
   @Field(() => Float, { nullable: true, description: 'Ratio of the larger to the smaller hours.' })
@@ -119,8 +125,15 @@ export class ConsistencyGroup {
   @Extensions({ maxItems: 20 })
   @Field(() => [InconsistentPair], {
     description:
-      'Pairs in the group that share a type label but little content (skill overlap under 0.2), ' +
-      'lowest overlap first, at most 20; groups are compared over at most 300 credentials per label.',
+      'Pairs in the group that share a type label and a topic (similar titles) but little content ' +
+      '(skill overlap under 0.2): lowest overlap first, then the larger hours ratio, then by ids; ' +
+      'at most 20.',
   })
   lowOverlapPairs!: InconsistentPair[];
+  @Field(() => Boolean, {
+    description:
+      'False when the search for lowOverlapPairs stopped early (200,000 title pairs compared): ' +
+      'the pairs listed are some, not the lowest of all.',
+  })
+  lowOverlapComplete!: boolean;
 }

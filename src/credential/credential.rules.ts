@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { UserInputError } from '../lib/errors';
-import type { CredentialProps, SkillLevel } from './credential.repository';
-import type { Credential } from './credential.type';
+import type { CredentialProps, CredentialQuery, SkillLevel } from './credential.repository';
+import type { CredentialFilter } from './credential.inputs';
+import { CredentialStatus, type Credential } from './credential.type';
 
 /** The descriptive properties a provider controls, in a fixed order for the content hash. */
 export const PROPERTY_NAMES = [
@@ -105,4 +106,24 @@ export function clearedFields(
   return PROPERTY_NAMES.filter(
     (name) => before[name] !== null && before[name] !== undefined && after[name] == null,
   );
+}
+
+/** The catalogue filter as the Cypher takes it: every key present, ACTIVE only without statuses. */
+export function catalogueFilter(filter: CredentialFilter | null | undefined): CredentialQuery {
+  const f = filter ?? {};
+  if (f.eqfMin != null && f.eqfMax != null && f.eqfMin > f.eqfMax) {
+    throw new UserInputError('eqfMin must not exceed eqfMax.');
+  }
+  return {
+    providerIds: f.providerIds ?? null,
+    types: f.credentialTypes ?? null,
+    skillIds: f.skillIds ?? null,
+    eqfMin: f.eqfMin ?? null,
+    eqfMax: f.eqfMax ?? null,
+    maxHours: f.maxHours ?? null,
+    maxPrice: f.maxPrice ?? null,
+    language: f.language ?? null,
+    deliveryModes: f.deliveryModes ?? null,
+    statuses: f.statuses ?? [CredentialStatus.ACTIVE],
+  };
 }

@@ -13,6 +13,7 @@ import type {
   SkillLevel,
 } from './credential.repository';
 import {
+  catalogueFilter,
   checkFields,
   clearedFields,
   contentHash,
@@ -71,26 +72,7 @@ export class CredentialService {
     skip: number,
     first: number,
   ): Promise<Page<Credential>> {
-    const f = filter ?? {};
-    if (f.eqfMin != null && f.eqfMax != null && f.eqfMin > f.eqfMax) {
-      throw new UserInputError('eqfMin must not exceed eqfMax.');
-    }
-    return this.credentials.findPage(
-      {
-        providerIds: f.providerIds ?? null,
-        types: f.credentialTypes ?? null,
-        skillIds: f.skillIds ?? null,
-        eqfMin: f.eqfMin ?? null,
-        eqfMax: f.eqfMax ?? null,
-        maxHours: f.maxHours ?? null,
-        maxPrice: f.maxPrice ?? null,
-        language: f.language ?? null,
-        deliveryModes: f.deliveryModes ?? null,
-        statuses: f.statuses ?? [CredentialStatus.ACTIVE],
-      },
-      skip,
-      first,
-    );
+    return this.credentials.findPage(catalogueFilter(filter), skip, first);
   }
 
   /** A credential by id, or null. */

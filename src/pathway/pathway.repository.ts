@@ -1,3 +1,4 @@
+import type { CredentialQuery } from '../credential/credential.repository';
 import type { Credential } from '../credential/credential.type';
 import type { Database } from '../db/database';
 import type { JobRole } from '../job-role/job-role.type';
@@ -51,6 +52,8 @@ export interface SkillRef {
   parents?: string[];
   /** Direct narrower skills, where the query returns them. */
   children?: string[];
+  /** How many credentials teach it, where the query returns it. */
+  df?: number;
 }
 
 export interface BroadeningRow {
@@ -64,6 +67,8 @@ export interface EquivalenceRow {
   start: Credential;
   skills: SkillRef[];
   candidates: { node: Credential; skills: SkillRef[] }[];
+  /** How many credentials the registry holds (for skill weights). */
+  catalogue: number;
 }
 
 export interface GapQuery {
@@ -83,13 +88,15 @@ export class PathwayRepository {
     return this.db.read<GapRow & Record<string, unknown>>('pathway/find-skill-gap', { ...query });
   }
 
-  findPlanCandidates(missing: { skillId: string; level: number }[], limit: number) {
+  findPlanCandidates(
+    missing: { skillId: string; level: number }[],
+    filter: CredentialQuery,
+    limit: number,
+  ) {
+    const { skillIds: _skills, statuses: _statuses, ...wanted } = filter;
     return this.db.read<PlanCandidateRow & Record<string, unknown>>(
       'pathway/find-plan-candidates',
-      {
-        missing,
-        limit,
-      },
+      { ...wanted, missing, limit },
     );
   }
 

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Extensions, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { MAX_PAGE_SIZE } from '../lib/pagination';
 import type { Context } from '../server/context';
+import { CredentialFilter } from '../credential/credential.inputs';
 import { HeldSkillInput } from './pathway.inputs';
 import { MAX_PLAN_CREDENTIALS, MAX_STACKING_DEPTH, type PathwayService } from './pathway.service';
 import {
@@ -42,8 +43,11 @@ export class PathwayResolver {
     description:
       'Horizontal stacking: active credentials within one EQF level of the start whose skills are ' +
       'mostly new to it (over half) but adjacent to it (sharing a BROADER parent of at most 60 ' +
-      'children with, or RELATED_TO, a start skill), plus sibling parts of the same whole. The start is a credential, or a learner ' +
-      "(unexpired earned credentials and declared skills; the learner's or an admin's key). Best first.",
+      'children with, or RELATED_TO, a start skill), plus sibling parts of the same whole. Score = ' +
+      '(0.6 x adjacency + 0.4 x novelty) x breadth (new skills / 3, at most 1) + 0.25 for a ' +
+      'sibling. The start is a credential, or a learner (unexpired earned credentials and ' +
+      "declared skills; the learner's or an admin's key), for whom the remaining parts of " +
+      'programmes they have started come first. Best first.',
   })
   async broadeningOptions(
     @Arg('credentialId', () => ID, { nullable: true }) credentialId: string | null,
@@ -62,17 +66,30 @@ export class PathwayResolver {
   @Query(() => [Equivalent], {
     description:
       'Credentials that cover the same ground: declared equivalences (who asserted them, whether ' +
-      'mutual) and, with includeComputed, computed ones. Computed score = overlap / union of the two ' +
-      'skill sets (exact match 1, parent/child 0.5), halved when EQF levels differ by more than one ' +
-      'and halved when hours differ by more than 2x. Same-provider matches are flagged. Best first.',
+      'mutual) and, with includeComputed, computed ones. Computed score = weighted overlap / union ' +
+      'of the two skill sets (exact match its weight, parent/child pair half; a skill weighs how ' +
+      'few credentials teach it), scaled down when the shared weight is under 1.5, halved when EQF ' +
+      'levels differ by more than one and halved when hours differ by more than 2x. Same-provider ' +
+      'matches are flagged, or left out with acrossProviders. Best first.',
   })
   async equivalents(
     @Arg('credentialId', () => ID) credentialId: string,
     @Arg('minScore', () => Float, { defaultValue: 0.3 }) minScore: number,
     @Arg('includeComputed', () => Boolean, { defaultValue: true }) includeComputed: boolean,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('acrossProviders', () => Boolean, {
+      defaultValue: false,
+      description: "Leave out the start's own provider's credentials (translations, re-runs).",
+    })
+    acrossProviders: boolean,
   ): Promise<Equivalent[]> {
-    return this.pathways.equivalents({ credentialId, minScore, includeComputed, first });
+    return this.pathways.equivalents({
+      credentialId,
+      minScore,
+      includeComputed,
+      first,
+      acrossProviders,
+    });
   }
 
   @Extensions({ cost: 200 })
@@ -114,6 +131,13 @@ export class PathwayResolver {
     optimize: PlanObjective,
     @Arg('maxCredentials', () => Int, { defaultValue: 6 }) maxCredentials: number,
     @Arg('includeOptional', () => Boolean, { defaultValue: false }) includeOptional: boolean,
+    @Arg('filter', () => CredentialFilter, {
+      nullable: true,
+      description:
+        'Only credentials of the catalogue filter (types, providers, max price and hours, language, ' +
+        'delivery modes, EQF range) are planned; their prerequisites come as they are.',
+    })
+    filter: CredentialFilter | null,
     @Ctx() ctx: Context,
   ): Promise<GapClosingPlan> {
     return this.pathways.gapClosingPlan(await ctx.viewer(), {
@@ -123,6 +147,7 @@ export class PathwayResolver {
       optimize,
       maxCredentials,
       includeOptional,
+      filter,
     });
   }
 

@@ -29,6 +29,8 @@ import type {
   StackingPath,
 } from './pathway.type';
 import { greedyPlan, sumCosts } from './plan';
+import type { CredentialFilter } from '../credential/credential.inputs';
+import { catalogueFilter } from '../credential/credential.rules';
 
 /** The deepest stacking path asked for. */
 export const MAX_STACKING_DEPTH = 6;
@@ -138,6 +140,7 @@ export class PathwayService {
       new Set(adjacency.keys()),
       row.candidates,
       first,
+      learnerId !== null,
     );
     const skillById = await this.skillNodes([
       ...ranked.flatMap(({ s }) => s.newSkillIds),
@@ -157,6 +160,7 @@ export class PathwayService {
       score: s.score,
       adjacency: s.adjacency,
       novelty: s.novelty,
+      breadth: s.breadth,
       siblingOf: c.siblingOf,
     }));
   }
@@ -167,6 +171,7 @@ export class PathwayService {
     minScore: number;
     includeComputed: boolean;
     first: number;
+    acrossProviders?: boolean;
   }): Promise<Equivalent[]> {
     const { credentialId, minScore, includeComputed, first } = query;
     intInRange(first, 1, MAX_PAGE_SIZE, 'first');
@@ -183,7 +188,11 @@ export class PathwayService {
     if (!start) throw new NotFoundError(`No credential "${credentialId}".`);
     const computed = (row?.candidates ?? []).map((c) => ({
       node: c.node,
-      score: scoreEquivalence({ ...start, skills: row!.skills }, { ...c.node, skills: c.skills }),
+      score: scoreEquivalence(
+        { ...start, skills: row!.skills },
+        { ...c.node, skills: c.skills },
+        row!.catalogue,
+      ),
     }));
     const chosen = rankEquivalents(
       start,
@@ -194,6 +203,7 @@ export class PathwayService {
       }),
       minScore,
       first,
+      query.acrossProviders ?? false,
     );
     const skillById = await this.skillNodes(
       chosen.flatMap((e) => [...e.ids.shared, ...e.ids.onlyInStart, ...e.ids.onlyInOther]),
@@ -201,6 +211,9 @@ export class PathwayService {
     const skills = (ids: string[]) => ids.map((id) => skillById.get(id)!);
     return chosen.map(({ ids, ...e }) => ({
       ...e,
+      sharedSkillWeights: ids.shared
+        .map((id) => ({ skill: skillById.get(id)!, weight: e.parts?.weights.get(id) ?? 1 }))
+        .sort((x, y) => y.weight - x.weight || x.skill.id.localeCompare(y.skill.id)),
       sharedSkills: skills(ids.shared),
       onlyInStart: skills(ids.onlyInStart),
       onlyInOther: skills(ids.onlyInOther),
@@ -224,6 +237,7 @@ export class PathwayService {
       optimize: PlanObjective;
       maxCredentials: number;
       includeOptional: boolean;
+      filter?: CredentialFilter | null;
     },
   ): Promise<GapClosingPlan> {
     const { optimize, maxCredentials, includeOptional } = query;
@@ -236,6 +250,7 @@ export class PathwayService {
         ? []
         : await this.pathways.findPlanCandidates(
             targets.map((t) => ({ skillId: t.row.req.id, level: t.row.level })),
+            catalogueFilter(query.filter),
             CANDIDATE_LIMIT,
           );
     const plan = greedyPlan(

@@ -34,10 +34,23 @@ export enum PlanObjective {
   HOURS = 'HOURS',
   PRICE = 'PRICE',
   COUNT = 'COUNT',
+  VALUE = 'VALUE',
 }
 registerEnumType(PlanObjective, {
   name: 'PlanObjective',
   description: 'What a gap-closing plan keeps low.',
+  valuesConfig: {
+    HOURS: { description: 'Total hours.' },
+    PRICE: { description: 'Total price.' },
+    COUNT: { description: 'How many credentials.' },
+    VALUE: {
+      description:
+        'Hours per covered importance, weighed by recognition: each credential costs its hours ' +
+        '(at least 15) divided by 1 + 1 for ECTS credits + 0.5 for quality assurance + 0.5 for an ' +
+        'EQF level, so short unrecognised items (guided projects) do not win over recognised ' +
+        'programmes that cover more.',
+    },
+  },
 });
 
 @ObjectType({ description: 'One step of a stacking path.' })
@@ -306,6 +319,13 @@ export class BroadeningOption {
   @Field(() => Float, { description: 'Share of its skills that are new to the start.' })
   novelty!: number;
 
+  @Field(() => Float, {
+    description:
+      'How much it broadens: new skills / 3, at most 1; options adding one or two skills are ' +
+      'damped by it.',
+  })
+  breadth!: number;
+
   @Extensions({ maxItems: 100 })
   @Field(() => [Credential], { description: 'Wholes it shares with the start (sibling parts).' })
   siblingOf!: Credential[];
@@ -319,20 +339,51 @@ export class EquivalenceScoreParts {
   @Field(() => Int, { description: 'Skill pairs one BROADER step apart (0.5 each).' })
   hierarchyMatches!: number;
 
-  @Field(() => Float, { description: 'exactMatches + 0.5 x hierarchyMatches.' })
+  @Field(() => Float, {
+    description:
+      'Weighted shared skills: each exact match its weight, each parent/child pair half their ' +
+      'mean weight (see SkillWeight).',
+  })
   overlap!: number;
 
-  @Field(() => Int, { description: 'Skills on either side, a matched pair counted once.' })
+  @Field(() => Float, {
+    description: 'Weighted skills on either side, a matched pair counted once.',
+  })
   union!: number;
 
   @Field(() => Float, { description: 'overlap / union, before damping.' })
   raw!: number;
+
+  @Field(() => Float, {
+    description: 'The weight the score rests on (= overlap); under 1.5 the score is scaled down.',
+  })
+  evidence!: number;
+
+  @Field(() => Float, {
+    description:
+      'evidence / 1.5, at most 1: three generic shared skills do not make a high score, three ' +
+      'fairly specific ones can.',
+  })
+  evidenceDamping!: number;
 
   @Field(() => Float, { description: '0.5 when EQF levels differ by more than one, else 1.' })
   eqfDamping!: number;
 
   @Field(() => Float, { description: '0.5 when hours differ by more than 2x, else 1.' })
   hoursDamping!: number;
+}
+
+@ObjectType({ description: 'How much a shared skill counts in a computed equivalence.' })
+export class SkillWeight {
+  @Field(() => Skill)
+  skill!: Skill;
+
+  @Field(() => Float, {
+    description:
+      'ln(1 + N/df) / ln(1 + N) for N credentials of which df teach it: 1 when one credential ' +
+      'teaches it, near 0 when all do (generic skills such as communication count little).',
+  })
+  weight!: number;
 }
 
 @ObjectType({ description: 'A credential that covers the same ground, declared and/or computed.' })
@@ -356,7 +407,9 @@ export class Equivalent {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Computed score 0 to 1: raw x eqfDamping x hoursDamping; null when not computed.',
+    description:
+      'Computed score 0 to 1: raw x evidenceDamping x eqfDamping x hoursDamping; null when not ' +
+      'computed.',
   })
   score!: number | null;
 
@@ -368,6 +421,12 @@ export class Equivalent {
     description: 'Skills on both sides (exactly or one BROADER step apart).',
   })
   sharedSkills!: Skill[];
+
+  @Extensions({ maxItems: 200 })
+  @Field(() => [SkillWeight], {
+    description: 'The weight of each shared skill (start side), heaviest first.',
+  })
+  sharedSkillWeights!: SkillWeight[];
 
   @Extensions({ maxItems: 200 })
   @Field(() => [Skill], { description: 'Skills only the start credential has.' })

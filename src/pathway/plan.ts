@@ -39,7 +39,22 @@ function costFunction(
     }
     case PlanObjective.COUNT:
       return () => 1;
+    case PlanObjective.VALUE: {
+      const fallback = worst(all.map((c) => c.hours));
+      return (c) => Math.max(c.hours ?? fallback, VALUE_MIN_HOURS) / recognition(c);
+    }
   }
+}
+
+/** Under VALUE, a credential counts at least this many hours (a 1.5-hour project is not free). */
+export const VALUE_MIN_HOURS = 15;
+
+/**
+ * How recognised a credential is, 1 to 3: 1, + 1 when it carries ECTS credits, + 0.5 for a
+ * quality assurance statement, + 0.5 for an EQF level.
+ */
+export function recognition(c: Pick<Credential, 'ects' | 'qualityAssurance' | 'eqfLevel'>): number {
+  return 1 + (c.ects ? 1 : 0) + (c.qualityAssurance ? 0.5 : 0) + (c.eqfLevel != null ? 0.5 : 0);
 }
 
 /**

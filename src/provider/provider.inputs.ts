@@ -30,3 +30,31 @@ export class ProviderInput {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   website?: string | null;
 }
+
+@InputType({
+  description:
+    'Changes to a provider: only the fields given change; null clears country or website.',
+})
+export class ProviderUpdateInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name it goes by (2 to 200 characters).',
+  })
+  @IsOptional()
+  @Length(2, 200)
+  name?: string | null;
+
+  @Field(() => ProviderKind, { nullable: true, description: 'What sort of organisation it is.' })
+  @IsOptional()
+  kind?: ProviderKind | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code.' })
+  @IsOptional()
+  @IsISO31661Alpha2()
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Public website (http or https URL).' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  website?: string | null;
+}

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { CredentialQuery } from '../credential/credential.repository';
 import type { Credential } from '../credential/credential.type';
 import { byKey } from '../lib/group';
 import { nodeLoader } from '../lib/loader';
@@ -11,13 +12,20 @@ export function createProviderLoaders(r: ProviderRepository) {
   const pages = new Map<string, DataLoader<string, CredentialPage | null>>();
   return {
     providerById: nodeLoader((ids) => r.findByIds(ids)),
-    /** One loader per (skip, first), so a page of providers costs one query for all their pages. */
-    providerCredentialPage(skip: number, first: number): DataLoader<string, CredentialPage | null> {
-      const key = `${skip}:${first}`;
+    /**
+     * One loader per (filter, skip, first), so a page of providers costs one query for all their
+     * pages.
+     */
+    providerCredentialPage(
+      filter: CredentialQuery,
+      skip: number,
+      first: number,
+    ): DataLoader<string, CredentialPage | null> {
+      const key = JSON.stringify([filter, skip, first]);
       let loader = pages.get(key);
       if (!loader) {
         loader = new DataLoader(async (ids) =>
-          byKey(ids, await r.findCredentialPages(ids, skip, first), (p) => p.key),
+          byKey(ids, await r.findCredentialPages(ids, filter, skip, first), (p) => p.key),
         );
         pages.set(key, loader);
       }

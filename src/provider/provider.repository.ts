@@ -1,4 +1,5 @@
 import type { Database, Tx } from '../db/database';
+import type { CredentialQuery } from '../credential/credential.repository';
 import type { Credential } from '../credential/credential.type';
 import type { Page } from '../lib/pagination';
 import { nowIso } from '../lib/clock';
@@ -32,13 +33,24 @@ export class ProviderRepository {
   /** One page of credentials for each provider, in one round trip. */
   async findCredentialPages(
     ids: readonly string[],
+    filter: CredentialQuery,
     skip: number,
     first: number,
   ): Promise<{ key: string; total: number; nodes: Credential[] }[]> {
     return this.db.read<{ key: string; total: number; nodes: Credential[] }>(
       'provider/find-credentials',
-      { ids, skip, first },
+      { ...filter, ids, skip, first },
     );
+  }
+
+  /** Sets the given fields of a provider; null when there is none. */
+  async update(tx: Tx, id: string, changes: Record<string, unknown>): Promise<Provider | null> {
+    const [row] = await tx.run<{ node: Provider }>('provider/update', {
+      id,
+      changes,
+      now: nowIso(),
+    });
+    return row?.node ?? null;
   }
 
   /** Creates a provider; `created` is false (and nothing changes) when the id exists. */

@@ -14,7 +14,9 @@ import { ApiRole } from '../auth/viewer';
 import { Credential, CredentialConnection } from '../credential/credential.type';
 import { offsetAfter, PageArgs, toConnection, type ConnectionShape } from '../lib/pagination';
 import type { Context } from '../server/context';
-import { ProviderInput } from './provider.inputs';
+import { ProviderInput, ProviderUpdateInput } from './provider.inputs';
+import { CredentialFilter } from '../credential/credential.inputs';
+import { catalogueFilter } from '../credential/credential.rules';
 import type { ProviderService } from './provider.service';
 import { Provider, ProviderConnection, ProviderWithKey } from './provider.type';
 
@@ -37,28 +39,49 @@ export class ProviderResolver {
   }
 
   @FieldResolver(() => CredentialConnection, {
-    description: 'The credentials it offers, by title.',
+    description:
+      'The credentials it offers, by title, filtered like the catalogue: without a status filter ' +
+      'only ACTIVE ones (providerIds is ignored).',
   })
   async credentials(
     @Root() provider: Provider,
+    @Arg('filter', () => CredentialFilter, { nullable: true }) filter: CredentialFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Credential>> {
     const skip = offsetAfter(page.after);
-    const found = await ctx.loaders.providerCredentialPage(skip, page.first).load(provider.id);
+    const found = await ctx.loaders
+      .providerCredentialPage(catalogueFilter(filter), skip, page.first)
+      .load(provider.id);
     return toConnection(found ?? { total: 0, nodes: [] }, skip);
   }
 
   @Authorized(ApiRole.ADMIN)
   @Mutation(() => ProviderWithKey, {
     description:
-      'Registers a provider and returns its API key, once (admin key). CONFLICT when the id is taken.',
+      'Registers a provider and returns its API key, once (admin key). Idempotent: when the id ' +
+      'exists the provider is returned as stored, created false and no new key (apiKey null); ' +
+      'change it with updateProvider.',
   })
   async registerProvider(
     @Arg('input', () => ProviderInput) input: ProviderInput,
     @Ctx() ctx: Context,
   ): Promise<ProviderWithKey> {
     return this.directory.register(await ctx.viewer(), input);
+  }
+
+  @Authorized(ApiRole.PROVIDER, ApiRole.ADMIN)
+  @Mutation(() => Provider, {
+    description:
+      "Changes the given fields of a provider (the provider's own key or an admin key); null " +
+      'clears country or website. NOT_FOUND for an unknown id.',
+  })
+  async updateProvider(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ProviderUpdateInput) input: ProviderUpdateInput,
+    @Ctx() ctx: Context,
+  ): Promise<Provider> {
+    return this.directory.update(await ctx.viewer(), id, input);
   }
 
   @Authorized(ApiRole.PROVIDER, ApiRole.ADMIN)

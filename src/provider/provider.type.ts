@@ -49,8 +49,15 @@ export class ProviderWithKey {
   provider!: Provider;
 
   @Field(() => String, {
+    nullable: true,
     description:
-      'Its API key (`Authorization: Bearer <key>`). Store it now: only its hash is kept.',
+      'Its new API key (`Authorization: Bearer <key>`). Store it now: only its hash is kept. Null ' +
+      'when registerProvider found the provider registered already (its keys stay as they are).',
   })
-  apiKey!: string;
+  apiKey!: string | null;
+
+  @Field(() => Boolean, {
+    description: 'True when this call created the provider; false when it existed already.',
+  })
+  created!: boolean;
 }

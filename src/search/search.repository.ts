@@ -6,11 +6,19 @@ export type SearchKind = 'Credential' | 'Skill' | 'JobRole';
 export class SearchRepository {
   constructor(private readonly db: Database) {}
 
-  /** Full-text matches across the three indexes; `query` must already be Lucene-escaped. */
-  findText(query: string, first: number) {
-    return this.db.read<{ kind: SearchKind; node: Record<string, unknown>; score: number }>(
-      'search/find-text',
-      { query, first },
-    );
+  /** Full-text matches across the wanted indexes; `query` must already be Lucene-escaped. */
+  findText(q: {
+    query: string;
+    text: string;
+    kinds: SearchKind[];
+    includeRetired: boolean;
+    first: number;
+  }) {
+    return this.db.read<{
+      kind: SearchKind;
+      node: Record<string, unknown>;
+      score: number;
+      exact: boolean;
+    }>('search/find-text', q);
   }
 }

@@ -1,4 +1,4 @@
-import { createUnionType, Field, Float, ObjectType } from 'type-graphql';
+import { createUnionType, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Credential } from '../credential/credential.type';
 import { JobRole } from '../job-role/job-role.type';
 import { Skill } from '../skill/skill.type';
@@ -21,4 +21,20 @@ export class SearchHit {
 
   @Field(() => Float, { description: 'Full-text relevance; higher is better.' })
   score!: number;
+
+  @Field(() => Boolean, {
+    description: 'The text is its title or label (or an alternative one), ignoring case.',
+  })
+  exact!: boolean;
 }
+
+/** The kinds of things search finds, as the schema names them. */
+export enum SearchItemKind {
+  CREDENTIAL = 'Credential',
+  SKILL = 'Skill',
+  JOB_ROLE = 'JobRole',
+}
+registerEnumType(SearchItemKind, {
+  name: 'SearchItemKind',
+  description: 'What search looks through.',
+});

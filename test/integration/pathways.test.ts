@@ -283,6 +283,23 @@ describe('headline queries on a hand-built graph', () => {
       expect(res.data.gapClosingPlan.steps.map((s: any) => s.credential.id)).toEqual(['beta:py']);
     });
 
+    it('plans only within the catalogue filter', async () => {
+      const FILTERED = `query($f: CredentialFilter) {
+        gapClosingPlan(roleId: "R", skills: [{skillId: "sql", level: 3}, {skillId: "stats", level: 2}],
+                       optimize: PRICE, filter: $f) { steps { credential { id } } uncovered { reason skill { id } } } }`;
+      const acmeOnly = await gql(FILTERED, { f: { providerIds: ['acme'] } });
+      expect(acmeOnly.errors).toBeUndefined();
+      expect(acmeOnly.data.gapClosingPlan.steps.map((s: any) => s.credential.id)).toContain(
+        'acme:py',
+      );
+      expect(
+        acmeOnly.data.gapClosingPlan.steps.every((s: any) => s.credential.id.startsWith('acme:')),
+      ).toBe(true);
+      const cheap = await gql(FILTERED, { f: { maxPrice: 10, providerIds: ['beta'] } });
+      expect(cheap.data.gapClosingPlan.steps).toEqual([]);
+      expect(cheap.data.gapClosingPlan.uncovered.map((u: any) => u.skill.id)).toContain('prog');
+    });
+
     it('skips a credential whose prerequisites exceed maxCredentials and says what stays uncovered', async () => {
       const res = await gql(PLAN, {
         skills: [{ skillId: 'stats', level: 2 }],
@@ -399,49 +416,62 @@ describe('headline queries on a hand-built graph', () => {
     const EQ = `query($id: ID!, $min: Float, $computed: Boolean) {
       equivalents(credentialId: $id, minScore: $min, includeComputed: $computed) {
         declared mutual assertedBy sameProvider score credential { id }
-        parts { exactMatches hierarchyMatches overlap union raw eqfDamping hoursDamping }
+        parts { exactMatches hierarchyMatches overlap union raw evidence evidenceDamping eqfDamping hoursDamping }
+        sharedSkillWeights { weight skill { id } }
         sharedSkills { id } onlyInStart { id } onlyInOther { id } } }`;
 
+    const weightOf = (e: any) =>
+      new Map<string, number>(e.sharedSkillWeights.map((w: any) => [w.skill.id, w.weight]));
+
     it('explains a declared equivalence and its computed score', async () => {
-      const res = await gql(EQ, { id: 'acme:cert', min: 0.9 });
-      expect(res.data.equivalents[0]).toMatchObject({
+      const res = await gql(EQ, { id: 'acme:cert', min: 0 });
+      const twin = res.data.equivalents[0];
+      expect(twin).toMatchObject({
         declared: true,
         mutual: false,
         assertedBy: ['acme'],
         sameProvider: false,
-        score: 1,
         credential: { id: 'beta:twin' },
-        parts: {
-          exactMatches: 3,
-          hierarchyMatches: 0,
-          overlap: 3,
-          union: 3,
-          raw: 1,
-          eqfDamping: 1,
-          hoursDamping: 1,
-        },
+        parts: { exactMatches: 3, hierarchyMatches: 0, raw: 1, eqfDamping: 1, hoursDamping: 1 },
       });
+      // Each shared skill weighs how few credentials teach it; the weights explain the overlap.
+      const weights = [...weightOf(twin).values()];
+      expect(weights).toHaveLength(3);
+      for (const w of weights) expect(w).toBeGreaterThan(0);
+      const overlap = weights.reduce((a, b) => a + b, 0);
+      expect(twin.parts.overlap).toBeCloseTo(overlap, 2);
+      expect(twin.parts.union).toBeCloseTo(overlap, 2);
+      expect(twin.parts.evidence).toBeCloseTo(overlap, 2);
+      expect(twin.parts.evidenceDamping).toBeCloseTo(Math.min(1, overlap / 1.5), 2);
+      expect(twin.score).toBeCloseTo(twin.parts.evidenceDamping, 2);
     });
 
     it('counts a parent/child pair 0.5 and damps EQF and hours differences', async () => {
       const res = await gql(EQ, { id: 'acme:cert', min: 0 });
       const cousin = res.data.equivalents.find((e: any) => e.credential.id === 'beta:cousin');
-      // ml, viz exact; stats (start) is a parent of pandas (other): 0.5. union = 3 + 3 - 2 - 1 = 3.
+      // ml, viz exact; stats (start) is a parent of pandas (other): half their mean weight.
+      // Nothing is left over, so raw is the pair's half over its full weight, plus the exact ones.
       // EQF 5 vs 8 (> 1 apart) halves; 40 h vs 100 h (> 2x) halves.
-      expect(cousin.parts).toEqual({
+      expect(cousin.parts).toMatchObject({
         exactMatches: 2,
         hierarchyMatches: 1,
-        overlap: 2.5,
-        union: 3,
-        raw: 2.5 / 3,
         eqfDamping: 0.5,
         hoursDamping: 0.5,
       });
-      expect(cousin.score).toBeCloseTo(2.5 / 12);
+      expect(cousin.parts.raw).toBeLessThan(1);
+      expect(cousin.parts.raw).toBeCloseTo(cousin.parts.overlap / cousin.parts.union, 2);
+      expect(cousin.score).toBeCloseTo(cousin.parts.raw * cousin.parts.evidenceDamping * 0.25, 2);
       expect(cousin.onlyInStart).toEqual([]);
       expect(cousin.onlyInOther).toEqual([]);
       const own = res.data.equivalents.find((e: any) => e.credential.id === 'acme:a');
       expect(own.sameProvider).toBe(true);
+      const across = await gql(
+        `{ equivalents(credentialId: "acme:cert", minScore: 0, acrossProviders: true) { credential { providerId } } }`,
+      );
+      expect(across.data.equivalents.length).toBeGreaterThan(0);
+      expect(across.data.equivalents.every((e: any) => e.credential.providerId !== 'acme')).toBe(
+        true,
+      );
     });
 
     it('lists declared ones only when computed ones are off', async () => {
@@ -455,7 +485,7 @@ describe('headline queries on a hand-built graph', () => {
   describe('broadeningOptions', () => {
     it('suggests mostly-new adjacent credentials and sibling parts within one EQF level', async () => {
       const res = await gql(
-        `{ broadeningOptions(credentialId: "acme:b", first: 10) { score adjacency novelty credential { id } newSkills { adjacent how skill { id } via { id } } siblingOf { id } } }`,
+        `{ broadeningOptions(credentialId: "acme:b", first: 10) { score adjacency novelty breadth credential { id } newSkills { adjacent how skill { id } via { id } } siblingOf { id } } }`,
       );
       const options = res.data.broadeningOptions;
       const byId = new Map(options.map((o: any) => [o.credential.id, o]));
@@ -470,7 +500,9 @@ describe('headline queries on a hand-built graph', () => {
       );
       expect(cloud.novelty).toBe(1);
       expect(cloud.adjacency).toBe(0.5);
-      expect(cloud.score).toBeCloseTo(0.6 * 0.5 + 0.4);
+      // Two new skills: breadth 2/3 damps it.
+      expect(cloud.breadth).toBeCloseTo(0.667, 3);
+      expect(cloud.score).toBeCloseTo((0.6 * 0.5 + 0.4) * (2 / 3), 2);
       expect(byId.has('acme:programme')).toBe(false);
       const scores = options.map((o: any) => o.score);
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
@@ -494,20 +526,16 @@ describe('headline queries on a hand-built graph', () => {
 
     it('reports hours, completeness and low-overlap pairs per provider', async () => {
       const res = await gql(
-        `{ consistencyReport(groupBy: PROVIDER, filter: {providerIds: ["beta"]}) { key count hours { n min median max mean cv } completeness elements { element share } lowOverlapPairs { a { id } b { id } skillOverlap } } }`,
+        `{ consistencyReport(groupBy: PROVIDER, filter: {providerIds: ["beta"]}) { key count hours { n min median max mean cv } completeness elements { element share } lowOverlapPairs { a { id } b { id } skillOverlap } lowOverlapComplete } }`,
       );
       const [beta] = res.data.consistencyReport;
       expect(beta).toMatchObject({ key: 'beta', count: 4 });
       expect(beta.hours).toMatchObject({ n: 4, min: 15, median: 29, max: 100, mean: 43.25 });
       expect(beta.elements.find((e: any) => e.element === 'eqfLevel').share).toBe(1);
       expect(beta.elements.find((e: any) => e.element === 'qualityAssurance').share).toBe(0);
-      // py (python) and twin (ml, viz, stats) share nothing, under the same label.
-      expect(
-        beta.lowOverlapPairs.some(
-          (p: any) =>
-            [p.a.id, p.b.id].sort().join() === 'beta:py,beta:twin' && p.skillOverlap === 0,
-        ),
-      ).toBe(true);
+      // "Course py" and "Course twin" share a label and no skills, but not a topic: no pair.
+      expect(beta.lowOverlapPairs).toEqual([]);
+      expect(beta.lowOverlapComplete).toBe(true);
     });
   });
 });

@@ -20,7 +20,7 @@ describe('reading the catalogue', () => {
       `{ providers(first: 4) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id name } } }`,
     );
     const page = first.data.providers;
-    expect(page.totalCount).toBe(9);
+    expect(page.totalCount).toBe(10);
     expect(page.nodes).toHaveLength(4);
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const names = page.nodes.map((n: any) => n.name);
@@ -29,7 +29,7 @@ describe('reading the catalogue', () => {
       `query($a: String) { providers(first: 10, after: $a) { pageInfo { hasNextPage hasPreviousPage } nodes { id } } }`,
       { a: page.pageInfo.endCursor },
     );
-    expect(next.data.providers.nodes).toHaveLength(5);
+    expect(next.data.providers.nodes).toHaveLength(6);
     expect(next.data.providers.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
   });
 
@@ -137,14 +137,66 @@ describe('reading the catalogue', () => {
 
   it('searches credentials, skills and job roles with the full-text indexes', async () => {
     const res = await registry.gql(
-      `{ search(text: "data analyst", first: 30) { score item { __typename ... on Credential { title } ... on Skill { label } ... on JobRole { title } } } }`,
+      `{ search(text: "data analyst", first: 30) { score exact item { __typename ... on Credential { title } ... on Skill { label } ... on JobRole { title } } } }`,
     );
     const hits = res.data.search;
     const kinds = new Set(hits.map((h: any) => h.item.__typename));
     expect(kinds).toEqual(new Set(['Credential', 'Skill', 'JobRole']));
     expect(hits.some((h: any) => h.item.title === 'data analyst')).toBe(true);
-    const scores = hits.map((h: any) => h.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // Exact titles and labels first, then by relevance.
+    const order = hits.map((h: any) => [h.exact ? 1 : 0, h.score]);
+    const sorted = [...order].sort((a: number[], b: number[]) => b[0]! - a[0]! || b[1]! - a[1]!);
+    expect(order).toEqual(sorted);
+    expect(hits[0].exact).toBe(true);
+  });
+
+  it('searches only the kinds asked for, and hides retired credentials unless asked', async () => {
+    const SEARCH = `query($t: String!, $k: [SearchItemKind!], $r: Boolean) {
+      search(text: $t, first: 20, kinds: $k, includeRetired: $r) {
+        exact item { __typename ... on Credential { id status } } } }`;
+    const skills = await registry.gql(SEARCH, { t: 'data', k: ['SKILL'] });
+    expect(skills.data.search.length).toBeGreaterThan(0);
+    expect(new Set(skills.data.search.map((h: any) => h.item.__typename))).toEqual(
+      new Set(['Skill']),
+    );
+    const hidden = await registry.gql(SEARCH, {
+      t: 'Legacy Firewall Administration',
+      k: ['CREDENTIAL'],
+    });
+    expect(hidden.data.search.map((h: any) => h.item.id)).not.toContain(
+      'cyberguard-institute:legacy-firewall',
+    );
+    const shown = await registry.gql(SEARCH, {
+      t: 'Legacy Firewall Administration',
+      k: ['CREDENTIAL'],
+      r: true,
+    });
+    expect(shown.data.search[0]).toEqual({
+      exact: true,
+      item: {
+        __typename: 'Credential',
+        id: 'cyberguard-institute:legacy-firewall',
+        status: 'RETIRED',
+      },
+    });
+  });
+
+  it("filters a provider's credentials like the catalogue: active ones unless asked", async () => {
+    const res = await registry.gql(
+      `{ provider(id: "cyberguard-institute") {
+          active: credentials(first: 100) { nodes { id status } }
+          retired: credentials(first: 100, filter: {statuses: [RETIRED]}) { totalCount nodes { id } }
+          online: credentials(first: 100, filter: {deliveryModes: [ONLINE]}) { nodes { deliveryMode } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const p = res.data.provider;
+    expect(p.active.nodes.length).toBeGreaterThan(0);
+    expect(p.active.nodes.every((n: any) => n.status === 'ACTIVE')).toBe(true);
+    expect(p.retired).toEqual({
+      totalCount: 1,
+      nodes: [{ id: 'cyberguard-institute:legacy-firewall' }],
+    });
+    expect(p.online.nodes.every((n: any) => n.deliveryMode === 'ONLINE')).toBe(true);
   });
 
   it('searches safely whatever the text holds', async () => {

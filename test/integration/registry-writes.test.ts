@@ -35,13 +35,50 @@ describe('writing to the registry', () => {
       );
     });
 
-    it('rejects a duplicate provider id with CONFLICT', async () => {
+    it('registers a provider once: again it returns the stored provider with no new key', async () => {
       const res = await registry.gql(
-        `mutation { registerProvider(input: {id: "uni", name: "Again", kind: COMPANY}) { apiKey } }`,
+        `mutation { registerProvider(input: {id: "uni", name: "Again", kind: COMPANY}) {
+           apiKey created provider { id name kind } } }`,
         {},
         ADMIN_KEY,
       );
-      expect(code(res)).toBe('CONFLICT');
+      expect(res.errors).toBeUndefined();
+      expect(res.data.registerProvider).toEqual({
+        apiKey: null,
+        created: false,
+        provider: { id: 'uni', name: 'uni', kind: 'UNIVERSITY' },
+      });
+      // The provider's key still works (the next test writes with it).
+    });
+
+    it('lets a provider update itself, not another; null clears optional fields', async () => {
+      const UPDATE = `mutation($id: ID!, $input: ProviderUpdateInput!) {
+        updateProvider(id: $id, input: $input) { id name kind country website } }`;
+      const own = await registry.gql(
+        UPDATE,
+        { id: 'uni', input: { name: 'Uni of Tests', country: 'FR', website: null } },
+        uniKey,
+      );
+      expect(own.errors).toBeUndefined();
+      expect(own.data.updateProvider).toEqual({
+        id: 'uni',
+        name: 'Uni of Tests',
+        kind: 'UNIVERSITY',
+        country: 'FR',
+        website: null,
+      });
+      expect(
+        code(await registry.gql(UPDATE, { id: 'uni', input: { name: 'Hijack' } }, otherKey)),
+      ).toBe('FORBIDDEN');
+      expect(code(await registry.gql(UPDATE, { id: 'uni', input: { name: null } }, uniKey))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(
+        code(await registry.gql(UPDATE, { id: 'uni', input: { country: 'France' } }, uniKey)),
+      ).toBe('BAD_USER_INPUT');
+      expect(
+        code(await registry.gql(UPDATE, { id: 'ghost', input: { name: 'Ghost' } }, ADMIN_KEY)),
+      ).toBe('NOT_FOUND');
     });
 
     it('validates provider input with BAD_USER_INPUT', async () => {

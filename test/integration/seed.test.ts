@@ -41,12 +41,45 @@ describe('the demo catalogue', () => {
       `{ registry { providers credentials skills jobRoles learners } }`,
     );
     expect(res.data.registry).toEqual({
-      providers: 9,
-      credentials: 77,
-      skills: 271,
+      // The demo catalogue and its free-text part (one provider, three credentials, four of its
+      // own skills).
+      providers: 10,
+      credentials: 80,
+      skills: 275,
       jobRoles: 13,
       learners: 10,
     });
+  });
+
+  it("shows skills given in a provider's own words: matched, custom, and mapped", async () => {
+    const res = await registry.gql(
+      `{ credential(id: "open-campus:pm-essentials") { skills { providerLabel skill { label framework } } }
+         customSkills(providerId: "open-campus") { skill { label } mappedTo { label } credentials } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const taught = res.data.credential.skills.map((s: any) => [
+      s.providerLabel,
+      s.skill.framework,
+      s.skill.label,
+    ]);
+    expect(taught).toEqual(
+      expect.arrayContaining([
+        ['Project Management', 'ESCO', 'project management'],
+        ['Stakeholder Management', 'ESCO', 'manage relationships with stakeholders'],
+        ['Risk Registers', 'CUSTOM', 'Risk Registers'],
+      ]),
+    );
+    const custom = new Map(
+      res.data.customSkills.map((c: any) => [
+        c.skill.label,
+        [c.mappedTo?.label ?? null, c.credentials],
+      ]),
+    );
+    expect(custom.get('Stakeholder Management')).toEqual([
+      'manage relationships with stakeholders',
+      2,
+    ]);
+    expect(custom.get('Data Storytelling')).toEqual([null, 1]);
   });
 
   it('has a four-course ladder into a certificate that counts towards a MicroMasters', async () => {

@@ -70,27 +70,57 @@ describe('EU standard elements', () => {
 });
 
 describe('lowOverlapPairs', () => {
-  it('pairs same-label credentials with little skill overlap, lowest first', () => {
-    const pairs = lowOverlapPairs([
-      row(credential('a', { providerLabel: 'Course', hours: 10 }), ['x', 'y']),
-      row(credential('b', { providerLabel: 'Course', hours: 40 }), ['z']),
-      row(credential('c', { providerLabel: 'Course' }), ['x', 'y']),
-      row(credential('d', { providerLabel: 'Badge' }), ['q']),
+  const course = (id: string, title: string, extra: Partial<Credential> = {}) =>
+    credential(id, { providerLabel: 'Course', title, ...extra });
+
+  it('pairs same-label, same-topic credentials with little skill overlap, lowest first', () => {
+    const { pairs, complete } = lowOverlapPairs([
+      row(course('a', 'Python for Data Analysis', { hours: 10 }), ['x', 'y']),
+      row(course('b', 'Data Analysis with Python', { hours: 40 }), ['z']),
+      row(course('c', 'Introduction to Python for Data Analysis'), ['x', 'y']),
+      row(credential('d', { providerLabel: 'Badge', title: 'Python for Data Analysis' }), ['q']),
     ]);
-    expect(pairs.map((p) => [p.a.id, p.b.id, p.skillOverlap])).toEqual([
-      ['p:a', 'p:b', 0],
-      ['p:b', 'p:c', 0],
+    expect(complete).toBe(true);
+    expect(pairs.map((p) => [p.a.id, p.b.id, p.skillOverlap, p.titleSimilarity])).toEqual([
+      ['p:a', 'p:b', 0, 1],
+      ['p:b', 'p:c', 0, 1],
     ]);
     expect(pairs[0]!.hoursRatio).toBe(4);
     expect(pairs[1]!.hoursRatio).toBeNull();
   });
 
-  it('ignores credentials without skills', () => {
-    const pairs = lowOverlapPairs([
-      row(credential('a', { providerLabel: 'Course' })),
-      row(credential('b', { providerLabel: 'Course' }), ['x']),
+  it('does not pair different topics that share only a type label', () => {
+    const { pairs } = lowOverlapPairs([
+      row(course('jira', 'Agile with Jira'), ['agile']),
+      row(course('money', 'Economics of Money and Banking'), ['economics']),
+      row(course('dataviz', 'Data Visualization'), ['viz']),
+      row(course('datasci', 'Data Science'), ['ml']),
     ]);
     expect(pairs).toEqual([]);
+  });
+
+  it('orders ties by id whatever the input order', () => {
+    const rows = ['d', 'b', 'a', 'c'].map((id) => row(course(id, 'SQL Basics'), [`s-${id}`]));
+    const ids = lowOverlapPairs(rows).pairs.map((p) => `${p.a.id}-${p.b.id}`);
+    expect(ids).toEqual(['p:a-p:b', 'p:a-p:c', 'p:a-p:d', 'p:b-p:c', 'p:b-p:d', 'p:c-p:d']);
+    expect(lowOverlapPairs([...rows].reverse()).pairs.map((p) => `${p.a.id}-${p.b.id}`)).toEqual(
+      ids,
+    );
+  });
+
+  it('ignores credentials without skills', () => {
+    const { pairs } = lowOverlapPairs([row(course('a', 'SQL')), row(course('b', 'SQL'), ['x'])]);
+    expect(pairs).toEqual([]);
+  });
+
+  it('says when it stopped early', () => {
+    // 700 same-titled credentials make 244,650 pairs, over the cap.
+    const rows = Array.from({ length: 700 }, (_, i) =>
+      row(course(`c${String(i).padStart(3, '0')}`, 'SQL Basics'), [`s${i}`]),
+    );
+    const { pairs, complete } = lowOverlapPairs(rows);
+    expect(complete).toBe(false);
+    expect(pairs).toHaveLength(20);
   });
 });
 

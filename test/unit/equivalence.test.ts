@@ -1,4 +1,4 @@
-import { rankEquivalents, scoreEquivalence } from '../../src/pathway/equivalence';
+import { rankEquivalents, scoreEquivalence, skillWeight } from '../../src/pathway/equivalence';
 import type { SkillRef } from '../../src/pathway/pathway.repository';
 import { credential } from './fixtures';
 
@@ -16,9 +16,9 @@ describe('scoreEquivalence', () => {
     ['one shared of three score 1/3', [ref('a'), ref('b')], [ref('a'), ref('c')], 1 / 3, 1, 0],
     ['a parent/child pair counts 0.5', [ref('a', ['p'])], [ref('p', [], ['a'])], 0.5, 0, 1],
     ['a child seen from the other side counts too', [ref('p')], [ref('a', ['p'])], 0.5, 0, 1],
-  ])('%s', (_name, a, b, score, exact, hierarchy) => {
+  ])('%s', (_name, a, b, raw, exact, hierarchy) => {
     const s = scoreEquivalence({ skills: a }, { skills: b });
-    expect(s.score).toBeCloseTo(score);
+    expect(s.raw).toBeCloseTo(raw, 3);
     expect(s.exactMatches).toBe(exact);
     expect(s.hierarchyMatches).toBe(hierarchy);
   });
@@ -43,7 +43,62 @@ describe('scoreEquivalence', () => {
     const s = scoreEquivalence({ skills: [ref('x')], ...a }, { skills: [ref('x')], ...b });
     expect(s.eqfDamping).toBe(eqf);
     expect(s.hoursDamping).toBe(hours);
-    expect(s.score).toBeCloseTo(eqf * hours);
+    // One shared skill is two thirds of the evidence a full score needs.
+    expect(s.evidenceDamping).toBeCloseTo(0.667, 3);
+    expect(s.score).toBeCloseTo(0.667 * eqf * hours, 2);
+  });
+
+  const weighted = (id: string, df: number): SkillRef => ({ id, label: id, df });
+
+  it.each([
+    ['a skill one credential teaches weighs 1', 1, 1000, 1],
+    ['a skill every credential teaches weighs about a tenth', 1000, 1000, 0.1],
+    ['a skill a tenth teach weighs about a third', 100, 1000, 0.347],
+  ])('skillWeight: %s', (_name, df, catalogue, weight) => {
+    expect(skillWeight(df, catalogue)).toBeCloseTo(weight, 2);
+  });
+
+  it('generic shared skills do not make two different courses equivalent', () => {
+    // "communication" and "teamwork" are everywhere; the specific skills differ.
+    const data = [weighted('communication', 900), weighted('teamwork', 800), weighted('sql', 20)];
+    const ux = [
+      weighted('communication', 900),
+      weighted('teamwork', 800),
+      weighted('wireframes', 15),
+    ];
+    const s = scoreEquivalence({ skills: data }, { skills: ux }, 1000);
+    expect(s.raw).toBeLessThan(0.2);
+    expect(s.score).toBeLessThan(0.05);
+    // Unweighted, the same pair would score 0.5 and rest on two shared skills.
+    expect(scoreEquivalence({ skills: data }, { skills: ux }).raw).toBeCloseTo(0.5);
+  });
+
+  it('a perfect overlap of three generic skills is not a high score', () => {
+    const generic = ['communication', 'teamwork', 'problem solving'].map((id) => weighted(id, 700));
+    const s = scoreEquivalence({ skills: generic }, { skills: generic }, 1000);
+    expect(s.raw).toBe(1);
+    expect(s.evidence).toBeLessThan(1);
+    expect(s.score).toBeLessThan(0.5);
+  });
+
+  it('specific shared skills carry a full score and their weights explain it', () => {
+    const a = [
+      weighted('sql', 10),
+      weighted('etl', 12),
+      weighted('warehousing', 8),
+      weighted('communication', 900),
+    ];
+    const b = [
+      weighted('sql', 10),
+      weighted('etl', 12),
+      weighted('warehousing', 8),
+      weighted('python', 30),
+    ];
+    const s = scoreEquivalence({ skills: a }, { skills: b }, 1000);
+    expect(s.evidenceDamping).toBe(1);
+    expect(s.score).toBeGreaterThan(0.5);
+    expect(s.weights.get('communication')).toBeLessThan(0.15);
+    expect(s.weights.get('sql')).toBeGreaterThan(0.6);
   });
 
   it('lists shared skills and those only on either side', () => {
@@ -114,5 +169,28 @@ describe('rankEquivalents', () => {
       10,
     );
     expect(ranked.map((r) => r.credential.id)).toEqual(['a:one', 'b:two']);
+  });
+});
+
+describe('rankEquivalents across providers', () => {
+  it("leaves out the start provider's own credentials when asked", () => {
+    const start = credential('uni:start');
+    const computed = [
+      {
+        node: credential('uni:translation'),
+        score: scoreEquivalence({ skills: [ref('a'), ref('b')] }, { skills: [ref('a'), ref('b')] }),
+      },
+      {
+        node: credential('other:peer'),
+        score: scoreEquivalence({ skills: [ref('a'), ref('b')] }, { skills: [ref('a'), ref('b')] }),
+      },
+    ];
+    expect(rankEquivalents(start, computed, [], 0.3, 10).map((r) => r.credential.id)).toEqual([
+      'other:peer',
+      'uni:translation',
+    ]);
+    expect(rankEquivalents(start, computed, [], 0.3, 10, true).map((r) => r.credential.id)).toEqual(
+      ['other:peer'],
+    );
   });
 });

@@ -2,7 +2,13 @@ import type { Credential } from '../../src/credential/credential.type';
 import { CredentialStatus } from '../../src/credential/credential.type';
 import type { PlanCandidateRow } from '../../src/pathway/pathway.repository';
 import { PlanObjective } from '../../src/pathway/pathway.type';
-import { greedyPlan, orderByPrerequisites, sumCosts, type PlanPick } from '../../src/pathway/plan';
+import {
+  greedyPlan,
+  orderByPrerequisites,
+  recognition,
+  sumCosts,
+  type PlanPick,
+} from '../../src/pathway/plan';
 import { credential } from './fixtures';
 
 function candidate(
@@ -39,6 +45,35 @@ describe('greedyPlan', () => {
     );
     expect(ids(plan.picks)).toEqual(expected);
     expect(plan.uncovered).toEqual([]);
+  });
+
+  it('VALUE prefers a recognised programme over short unrecognised projects', () => {
+    // Three 1.5-hour guided projects cover a, b, c one each; a recognised 120-hour programme covers
+    // all three. By hours the projects win; by value the programme does (120 / 3 = 40 per 3
+    // skills, against 15 / 1 per skill for each project).
+    const projects = ['a', 'b', 'c'].map((skill) =>
+      candidate(credential(`project-${skill}`, { hours: 1.5 }), [skill]),
+    );
+    const programme = candidate(
+      credential('programme', { hours: 120, ects: 5, qualityAssurance: 'ESG', eqfLevel: 6 }),
+      ['a', 'b', 'c'],
+    );
+    const all = [...projects, programme];
+    expect(
+      ids(greedyPlan(targets('a', 'b', 'c'), all, new Set(), PlanObjective.HOURS, 5).picks),
+    ).toEqual(['p:project-a', 'p:project-b', 'p:project-c']);
+    expect(
+      ids(greedyPlan(targets('a', 'b', 'c'), all, new Set(), PlanObjective.VALUE, 5).picks),
+    ).toEqual(['p:programme']);
+  });
+
+  it.each([
+    [{}, 1],
+    [{ ects: 5 }, 2],
+    [{ ects: 5, qualityAssurance: 'ESG' }, 2.5],
+    [{ ects: 5, qualityAssurance: 'ESG', eqfLevel: 6 }, 3],
+  ])('recognition of %j is %d', (fields, expected) => {
+    expect(recognition(fields)).toBe(expected);
   });
 
   it('is greedy: the best cost per importance first, then the cheapest cover of the rest', () => {
