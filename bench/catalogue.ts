@@ -1,16 +1,13 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startRegistry } from '../src/app';
 import { SYSTEM_ADMIN } from '../src/auth/auth.service';
-import { ensureAdminKey } from '../src/auth/bootstrap';
-import { loadConfig } from '../src/config';
-import { startEmbeddedNeo4j } from '../src/db/embedded-neo4j';
 import { importEsco } from '../src/import/esco';
 import { importOnet } from '../src/import/onet';
 import { createLogger } from '../src/lib/logger';
 import { projectRoot } from '../src/lib/paths';
 import { writeBenchmarkSection } from './report';
+import { startTrustedRegistry } from './trusted-registry';
 import { sharedData } from './skill-phrases';
 
 /**
@@ -67,21 +64,12 @@ async function main(): Promise<void> {
     fs.readFileSync(path.join(projectRoot, 'bench', 'fixtures', 'catalogue.json'), 'utf8'),
   ) as Catalogue;
   const logger = createLogger('warn');
-  const dataDir = path.join(projectRoot, '.data', 'catalogue-neo4j');
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  const neo4j = await startEmbeddedNeo4j({ dataDir, heapMb: 2048, pageCacheMb: 512, logger });
-  const config = loadConfig({
-    NEO4J_URI: neo4j.uri,
-    NEO4J_PASSWORD: neo4j.password,
-    PORT: '0',
-    LOG_LEVEL: 'warn',
-    SEED_DEMO: 'false',
-    RATE_LIMIT_KEY_POINTS: '100000000',
-    RATE_LIMIT_ANONYMOUS_POINTS: '100000000',
-    NEO4J_TX_TIMEOUT_MS: '0',
-  });
-  const registry = await startRegistry(config, logger, {
-    onDatabaseReady: (services) => ensureAdminKey(services, ADMIN_KEY),
+  const { registry, neo4j } = await startTrustedRegistry({
+    name: 'catalogue-neo4j',
+    adminKey: ADMIN_KEY,
+    logger,
+    heapMb: 2048,
+    pageCacheMb: 512,
   });
   const lines: string[] = [];
   const say = (line = '') => {
@@ -89,7 +77,6 @@ async function main(): Promise<void> {
     process.stdout.write(`${line}\n`);
   };
   try {
-    await registry.ready;
     const { services } = registry;
     await importEsco(services.db, path.join(sharedData, 'esco-v1.1.1-en'));
     await importOnet(services.db, path.join(sharedData, 'onet-29.2'));

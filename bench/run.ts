@@ -4,22 +4,18 @@
 // credentials from 200 providers and 10,000 learners, then prints p50/p95 per query and writes
 // BENCHMARKS.md. It starts its own embedded Neo4j in .data/bench-neo4j (wiped at start).
 import 'reflect-metadata';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startRegistry } from '../src/app';
-import { ensureAdminKey } from '../src/auth/bootstrap';
-import { loadConfig } from '../src/config';
 import { CypherRegistry } from '../src/db/cypher-registry';
 import { Database, type Params } from '../src/db/database';
-import { startEmbeddedNeo4j } from '../src/db/embedded-neo4j';
 import { applySchema } from '../src/db/schema';
 import { importEsco } from '../src/import/esco';
 import { today } from '../src/lib/clock';
 import { createLogger } from '../src/lib/logger';
 import { projectRoot } from '../src/lib/paths';
 import { percentile, writeBenchmarkSection } from './report';
+import { startTrustedRegistry } from './trusted-registry';
 import type { GapRow } from '../src/pathway/pathway.repository';
 import { splitGap } from '../src/pathway/gap';
 
@@ -111,27 +107,14 @@ async function measurePair(
 
 async function main(): Promise<void> {
   const logger = createLogger('warn');
-  const dataDir = path.join(projectRoot, '.data', 'bench-neo4j');
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  const neo4j = await startEmbeddedNeo4j({ dataDir, heapMb: 2048, pageCacheMb: 1024, logger });
-  process.stdout.write(`embedded Neo4j ready in ${neo4j.startMs} ms\n`);
-  const config = {
-    ...loadConfig({
-      NEO4J_URI: neo4j.uri,
-      NEO4J_PASSWORD: neo4j.password,
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'false',
-      // The benchmark is one trusted client measuring latency, not a crowd.
-      RATE_LIMIT_KEY_POINTS: '100000000',
-      RATE_LIMIT_ANONYMOUS_POINTS: '100000000',
-      NEO4J_TX_TIMEOUT_MS: '0',
-    }),
-  };
-  const registry = await startRegistry(config, logger, {
-    onDatabaseReady: (services) => ensureAdminKey(services, ADMIN_KEY),
+  const { registry, neo4j } = await startTrustedRegistry({
+    name: 'bench-neo4j',
+    adminKey: ADMIN_KEY,
+    logger,
+    heapMb: 2048,
+    pageCacheMb: 1024,
   });
-  await registry.ready;
+  process.stdout.write(`embedded Neo4j ready in ${neo4j.startMs} ms\n`);
   const db = registry.services.db;
   const bench = new Database(
     db.driver,

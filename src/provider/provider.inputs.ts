@@ -2,8 +2,22 @@ import { IsISO31661Alpha2, IsOptional, IsUrl, Length, Matches } from 'class-vali
 import { Field, InputType } from 'type-graphql';
 import { ProviderKind } from './provider.type';
 
+/** The optional fields registration and update share. */
+@InputType('ProviderFieldsInput', { description: 'Where a provider is and how to find it.' })
+export abstract class ProviderFieldsInput {
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code.' })
+  @IsOptional()
+  @IsISO31661Alpha2()
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Public website (http or https URL).' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  website?: string | null;
+}
+
 @InputType({ description: 'A provider to register.' })
-export class ProviderInput {
+export class ProviderInput extends ProviderFieldsInput {
   @Field(() => String, {
     description: 'Stable id: a lowercase slug of 2 to 64 letters, digits and dashes.',
   })
@@ -19,23 +33,13 @@ export class ProviderInput {
 
   @Field(() => ProviderKind, { description: 'What sort of organisation it is.' })
   kind!: ProviderKind;
-
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code.' })
-  @IsOptional()
-  @IsISO31661Alpha2()
-  country?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Public website (http or https URL).' })
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  website?: string | null;
 }
 
 @InputType({
   description:
     'Changes to a provider: only the fields given change; null clears country or website.',
 })
-export class ProviderUpdateInput {
+export class ProviderUpdateInput extends ProviderFieldsInput {
   @Field(() => String, {
     nullable: true,
     description: 'The name it goes by (2 to 200 characters).',
@@ -47,14 +51,4 @@ export class ProviderUpdateInput {
   @Field(() => ProviderKind, { nullable: true, description: 'What sort of organisation it is.' })
   @IsOptional()
   kind?: ProviderKind | null;
-
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code.' })
-  @IsOptional()
-  @IsISO31661Alpha2()
-  country?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Public website (http or https URL).' })
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  website?: string | null;
 }
