@@ -87,6 +87,8 @@ export async function startRegistry(
       try {
         await applySchema(db, logger);
         await options.onDatabaseReady?.(services);
+        const warm = await db.warmPlans();
+        logger.info('query plans warmed', warm);
         // Skill suggestions answer from an in-memory index; build it before saying ready.
         await services.skillIndex.warm();
         schemaApplied = true;

@@ -1,9 +1,11 @@
-// One page of credentials matching the catalogue filter, ordered by title, with the total count.
+// One page of credentials matching the catalogue filter, ordered by title (the title index gives
+// the order, so a page reads about a page), one more than asked so the caller knows if more follow.
 // Params: $providerIds, $types, $skillIds (a skill matches its narrower skills too), $eqfMin, $eqfMax,
 // $maxHours, $maxPrice, $language, $deliveryModes, $statuses (each null = any), $skip, $first.
-// Returns one row: total, nodes.
+// Returns rows: node.
 MATCH (c:Credential)
-WHERE ($providerIds IS NULL OR c.providerId IN $providerIds)
+WHERE c.title IS NOT NULL
+  AND ($providerIds IS NULL OR c.providerId IN $providerIds)
   AND ($types IS NULL OR c.credentialType IN $types)
   AND ($statuses IS NULL OR c.status IN $statuses)
   AND ($eqfMin IS NULL OR c.eqfLevel >= $eqfMin)
@@ -16,5 +18,5 @@ WHERE ($providerIds IS NULL OR c.providerId IN $providerIds)
     MATCH (c)-[:TEACHES]->(:Skill)-[:BROADER*0..8]->(t:Skill) WHERE t.id IN $skillIds
   })
 WITH c ORDER BY c.title, c.id
-WITH collect(c {.*}) AS items
-RETURN size(items) AS total, items[toInteger($skip)..toInteger($skip) + toInteger($first)] AS nodes
+SKIP toInteger($skip) LIMIT toInteger($first) + 1
+RETURN c {.*} AS node

@@ -1,10 +1,16 @@
-// Replaces the job roles a credential prepares for with the given set.
-// Params: $id, $jobRoleIds. Returns one row: count.
-MATCH (c:Credential {id: $id})
-OPTIONAL MATCH (c)-[old:PREPARES_FOR]->(:JobRole)
-DELETE old
-WITH DISTINCT c
-UNWIND $jobRoleIds AS roleId
-MATCH (j:JobRole {id: roleId})
-MERGE (c)-[r:PREPARES_FOR]->(j)
-RETURN count(r) AS count
+// Replaces the job roles each credential prepares for with the given set.
+// Params: $rows ([{id, jobRoleIds}]). Returns one row: count.
+UNWIND $rows AS row
+MATCH (c:Credential {id: row.id})
+CALL (c) {
+  MATCH (c)-[old:PREPARES_FOR]->(:JobRole)
+  DELETE old
+}
+WITH c, row
+CALL (c, row) {
+  UNWIND row.jobRoleIds AS roleId
+  MATCH (j:JobRole {id: roleId})
+  MERGE (c)-[r:PREPARES_FOR]->(j)
+  RETURN count(r) AS linked
+}
+RETURN sum(linked) AS count

@@ -1,7 +1,8 @@
-// One page of job roles, optionally of one framework, ordered by title, with the total count.
-// Params: $framework (null = any), $skip, $first. Returns one row: total, nodes.
+// One page of job roles, optionally of one framework, ordered by title (index order), one more than
+// asked so the caller knows if more follow.
+// Params: $framework (null = any), $skip, $first. Returns rows: node.
 MATCH (j:JobRole)
-WHERE $framework IS NULL OR j.framework = $framework
+WHERE j.title IS NOT NULL AND ($framework IS NULL OR j.framework = $framework)
 WITH j ORDER BY j.title, j.id
-WITH collect(j {.*}) AS items
-RETURN size(items) AS total, items[toInteger($skip)..toInteger($skip) + toInteger($first)] AS nodes
+SKIP toInteger($skip) LIMIT toInteger($first) + 1
+RETURN j {.*} AS node

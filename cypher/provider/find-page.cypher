@@ -1,6 +1,8 @@
-// One page of providers ordered by name, with the total count.
-// Params: $skip, $first. Returns one row: total, nodes (provider maps).
+// One page of providers ordered by name (index order), one more than asked so the caller knows if
+// more follow.
+// Params: $skip, $first. Returns rows: node (provider maps).
 MATCH (p:Provider)
+WHERE p.name IS NOT NULL
 WITH p ORDER BY p.name, p.id
-WITH collect(p {.*}) AS items
-RETURN size(items) AS total, items[toInteger($skip)..toInteger($skip) + toInteger($first)] AS nodes
+SKIP toInteger($skip) LIMIT toInteger($first) + 1
+RETURN p {.*} AS node

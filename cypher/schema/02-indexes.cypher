@@ -16,3 +16,8 @@ CREATE INDEX credential_eqf IF NOT EXISTS FOR (n:Credential) ON (n.eqfLevel);
 CREATE INDEX skill_framework IF NOT EXISTS FOR (n:Skill) ON (n.framework);
 CREATE INDEX job_role_code IF NOT EXISTS FOR (n:JobRole) ON (n.code);
 CREATE INDEX skill_provider IF NOT EXISTS FOR (n:Skill) ON (n.providerId);
+// Page order: the catalogue, skills, roles and providers are paged in these orders.
+CREATE INDEX credential_title IF NOT EXISTS FOR (n:Credential) ON (n.title);
+CREATE INDEX skill_label IF NOT EXISTS FOR (n:Skill) ON (n.label);
+CREATE INDEX job_role_title IF NOT EXISTS FOR (n:JobRole) ON (n.title);
+CREATE INDEX provider_name IF NOT EXISTS FOR (n:Provider) ON (n.name);

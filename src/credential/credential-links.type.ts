@@ -1,5 +1,6 @@
 import { Extensions, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LabelOutcome } from './taught-skills';
+import { BulkStatus } from './credential.service';
 import { Skill } from '../skill/skill.type';
 import { Credential } from './credential.type';
 
@@ -136,4 +137,44 @@ export class EquivalenceDeclaration {
 
   @Field(() => Boolean, { description: "True when the other side's provider asserted it too." })
   mutual!: boolean;
+}
+
+@ObjectType({ description: 'An error on one record of an import or a bulk registration.' })
+export class RecordError {
+  @Field(() => String, { description: 'Stable code, as in extensions.code.' })
+  code!: string;
+
+  @Field(() => String, { description: 'What is wrong and how to fix it.' })
+  message!: string;
+}
+
+registerEnumType(BulkStatus, {
+  name: 'BulkRegistrationStatus',
+  description: 'What became of one record of a bulk registration.',
+  valuesConfig: {
+    TAKEN: { description: 'Stored: created or changed.' },
+    UNCHANGED: { description: 'Already registered as is; nothing was written.' },
+    REJECTED: { description: 'Refused (see error); nothing of it was written.' },
+  },
+});
+
+@ObjectType({ description: 'What registerCredentials did with one record.' })
+export class BulkRegistrationResult {
+  @Field(() => Int, { description: 'Position of the record in `inputs`.' })
+  index!: number;
+
+  @Field(() => String, { description: 'The externalId of the record.' })
+  externalId!: string;
+
+  @Field(() => BulkStatus)
+  status!: BulkStatus;
+
+  @Field(() => CredentialRegistration, {
+    nullable: true,
+    description: 'What the registration did (TAKEN and UNCHANGED).',
+  })
+  registration?: CredentialRegistration | null;
+
+  @Field(() => RecordError, { nullable: true, description: 'Why it was rejected (REJECTED).' })
+  error?: RecordError | null;
 }

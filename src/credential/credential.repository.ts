@@ -2,7 +2,7 @@ import type { Database, Tx } from '../db/database';
 import type { JobRole } from '../job-role/job-role.type';
 import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
-import type { Page } from '../lib/pagination';
+import { pageOf, type Page } from '../lib/pagination';
 import type { Skill } from '../skill/skill.type';
 import type { Credential, CredentialStatus, CredentialType, DeliveryMode } from './credential.type';
 
@@ -50,11 +50,16 @@ export class CredentialRepository {
   }
 
   async findPage(query: CredentialQuery, skip: number, first: number): Promise<Page<Credential>> {
-    const [row] = await this.db.read<{ total: number; nodes: Credential[] }>(
-      'credential/find-page',
-      { ...query, skip, first },
+    const rows = await this.db.read<{ node: Credential }>('credential/find-page', {
+      ...query,
+      skip,
+      first,
+    });
+    return pageOf(
+      rows.map((r) => r.node),
+      first,
+      () => this.db.count('credential/count-page', { ...query }),
     );
-    return row ?? { total: 0, nodes: [] };
   }
 
   findSkills(ids: readonly string[], q: Tx = this.db) {
@@ -123,17 +128,23 @@ export class CredentialRepository {
     return row ?? { skills: [], jobRoles: [] };
   }
 
-  async upsert(
+  /** Registers credentials by (provider, externalId); each row says if it was created or changed. */
+  async upsertMany(
     tx: Tx,
-    key: { providerId: string; externalId: string; id: string },
-    props: CredentialProps,
-    contentHash: string,
-  ): Promise<{ node: Credential; created: boolean; changed: boolean }> {
-    const [row] = await tx.run<{ node: Credential; created: boolean; changed: boolean }>(
+    rows: {
+      index: number;
+      providerId: string;
+      externalId: string;
+      id: string;
+      props: CredentialProps;
+      contentHash: string;
+    }[],
+  ): Promise<{ index: number; node: Credential; created: boolean; changed: boolean }[]> {
+    if (rows.length === 0) return [];
+    return tx.run<{ index: number; node: Credential; created: boolean; changed: boolean }>(
       'credential/upsert',
-      { ...key, props, contentHash, now: nowIso() },
+      { rows, now: nowIso() },
     );
-    return row!;
   }
 
   async update(
@@ -160,16 +171,18 @@ export class CredentialRepository {
     return row!.node;
   }
 
-  async replaceSkills(tx: Tx, id: string, skills: SkillLevel[]): Promise<void> {
-    await tx.run('credential/replace-skills', { id, skills });
+  /** Replaces the taught skills of each credential given. */
+  async replaceSkills(tx: Tx, rows: { id: string; skills: SkillLevel[] }[]): Promise<void> {
+    if (rows.length > 0) await tx.run('credential/replace-skills', { rows });
   }
 
   async setContentHash(tx: Tx, id: string, hash: string): Promise<void> {
     await tx.run('credential/set-content-hash', { id, hash });
   }
 
-  async replaceJobRoles(tx: Tx, id: string, jobRoleIds: string[]): Promise<void> {
-    await tx.run('credential/replace-job-roles', { id, jobRoleIds });
+  /** Replaces the job roles each credential given prepares for. */
+  async replaceJobRoles(tx: Tx, rows: { id: string; jobRoleIds: string[] }[]): Promise<void> {
+    if (rows.length > 0) await tx.run('credential/replace-job-roles', { rows });
   }
 
   /**

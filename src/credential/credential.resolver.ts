@@ -27,6 +27,7 @@ import {
   type EquivalenceDeclaredEvent,
 } from './credential.events';
 import {
+  BulkRegistrationResult,
   CredentialRegistration,
   DeclaredEquivalence,
   EquivalenceDeclaration,
@@ -149,6 +150,30 @@ export class CredentialResolver {
     @Ctx() ctx: Context,
   ): Promise<CredentialRegistration> {
     return this.catalogue.register(await ctx.viewer(), input);
+  }
+
+  @Authorized(PROVIDER_OR_ADMIN)
+  @Extensions({ cost: 2000 })
+  @Mutation(() => [BulkRegistrationResult], {
+    description:
+      'Registers up to 500 credentials in one call, as registerCredential does each: one result ' +
+      'per record, in order: TAKEN (created or changed), UNCHANGED, or REJECTED with a coded ' +
+      'error (invalid fields, another provider, unknown skill or job role ids, an externalId ' +
+      'given twice), and a rejected record writes nothing. Records are written in transactions ' +
+      'of 100.',
+  })
+  async registerCredentials(
+    @Arg('inputs', () => [CredentialInput], { validate: false }) inputs: CredentialInput[],
+    @Ctx() ctx: Context,
+  ): Promise<BulkRegistrationResult[]> {
+    const outcomes = await this.catalogue.registerMany(await ctx.viewer(), inputs);
+    return outcomes.map((o) => ({
+      index: o.index,
+      externalId: o.externalId,
+      status: o.status,
+      registration: o.registration ?? null,
+      error: o.error ? { code: o.error.code, message: o.error.message } : null,
+    }));
   }
 
   @Authorized(PROVIDER_OR_ADMIN)

@@ -61,6 +61,88 @@ export async function resolveTaughtSkills(
   index: SkillIndex,
   skills: SkillRepository,
 ): Promise<TaughtSkills> {
+  const [result] = await resolveTaughtSkillsMany([{ providerId, given }], index, skills);
+  if (result instanceof Error) throw result;
+  return result!;
+}
+
+/**
+ * resolveTaughtSkills for many registrations at once, in one read of the custom mappings; a record
+ * whose skills are malformed gets its error in its place.
+ */
+export async function resolveTaughtSkillsMany(
+  records: readonly { providerId: string; given: readonly GivenSkill[] }[],
+  index: SkillIndex,
+  skills: SkillRepository,
+): Promise<(TaughtSkills | UserInputError)[]> {
+  const checked = records.map((r) => {
+    try {
+      checkGiven(r.given);
+      const customIds = new Map(
+        r.given
+          .filter((s) => s.skillId == null || s.skillId === '')
+          .map((s) => [s, customSkillId(r.providerId, s.label!)]),
+      );
+      return { ...r, customIds };
+    } catch (error) {
+      if (error instanceof UserInputError) return error;
+      throw error;
+    }
+  });
+  const allCustom = checked.flatMap((c) => (c instanceof Error ? [] : [...c.customIds.values()]));
+  const targets = await skills.findCustomTargets([...new Set(allCustom)]);
+  const matcher = allCustom.length > 0 ? await index.current() : null;
+  return checked.map((c) => {
+    if (c instanceof Error) return c;
+    const out: SkillLevel[] = [];
+    const custom = new Map<string, CustomSkillRow>();
+    const resolutions: LabelResolution[] = [];
+    for (const s of c.given) {
+      if (s.skillId != null && s.skillId !== '') {
+        out.push({ skillId: s.skillId, level: s.level });
+        continue;
+      }
+      const label = s.label!.trim();
+      const customId = c.customIds.get(s)!;
+      const mapped = targets.get(customId);
+      const match = mapped
+        ? undefined
+        : matcher!.suggest(label, { first: 3 }).find((m) => m.confident);
+      if (mapped) {
+        out.push({ skillId: mapped, level: s.level, label, via: customId });
+        resolutions.push({
+          label,
+          outcome: LabelOutcome.MAPPED,
+          skillId: mapped,
+          score: null,
+          matchedLabel: null,
+        });
+      } else if (match) {
+        out.push({ skillId: match.skillId, level: s.level, label });
+        resolutions.push({
+          label,
+          outcome: LabelOutcome.MATCHED,
+          skillId: match.skillId,
+          score: match.score,
+          matchedLabel: match.matchedLabel,
+        });
+      } else {
+        out.push({ skillId: customId, level: s.level, label });
+        custom.set(customId, { id: customId, label, providerId: c.providerId });
+        resolutions.push({
+          label,
+          outcome: LabelOutcome.CUSTOM,
+          skillId: customId,
+          score: null,
+          matchedLabel: null,
+        });
+      }
+    }
+    return { skills: out, custom: [...custom.values()], resolutions };
+  });
+}
+
+function checkGiven(given: readonly GivenSkill[]): void {
   given.forEach((s, i) => {
     const byId = s.skillId != null && s.skillId !== '';
     const byLabel = s.label != null && s.label.trim() !== '';
@@ -70,54 +152,4 @@ export async function resolveTaughtSkills(
       });
     }
   });
-  const labelled = given.filter((s) => s.skillId == null || s.skillId === '');
-  const customIds = new Map(labelled.map((s) => [s, customSkillId(providerId, s.label!)]));
-  const targets = await skills.findCustomTargets([...new Set(customIds.values())]);
-  const matcher = labelled.length > 0 ? await index.current() : null;
-
-  const out: SkillLevel[] = [];
-  const custom = new Map<string, CustomSkillRow>();
-  const resolutions: LabelResolution[] = [];
-  for (const s of given) {
-    if (s.skillId != null && s.skillId !== '') {
-      out.push({ skillId: s.skillId, level: s.level });
-      continue;
-    }
-    const label = s.label!.trim();
-    const customId = customIds.get(s)!;
-    const mapped = targets.get(customId);
-    const match = mapped
-      ? undefined
-      : matcher!.suggest(label, { first: 3 }).find((m) => m.confident);
-    if (mapped) {
-      out.push({ skillId: mapped, level: s.level, label, via: customId });
-      resolutions.push({
-        label,
-        outcome: LabelOutcome.MAPPED,
-        skillId: mapped,
-        score: null,
-        matchedLabel: null,
-      });
-    } else if (match) {
-      out.push({ skillId: match.skillId, level: s.level, label });
-      resolutions.push({
-        label,
-        outcome: LabelOutcome.MATCHED,
-        skillId: match.skillId,
-        score: match.score,
-        matchedLabel: match.matchedLabel,
-      });
-    } else {
-      out.push({ skillId: customId, level: s.level, label });
-      custom.set(customId, { id: customId, label, providerId });
-      resolutions.push({
-        label,
-        outcome: LabelOutcome.CUSTOM,
-        skillId: customId,
-        score: null,
-        matchedLabel: null,
-      });
-    }
-  }
-  return { skills: out, custom: [...custom.values()], resolutions };
 }

@@ -1,7 +1,7 @@
 import type { Database, Tx } from '../db/database';
 import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
-import type { Page } from '../lib/pagination';
+import { pageOf, type Page } from '../lib/pagination';
 import type { Framework, Skill } from '../skill/skill.type';
 import type { JobRole } from './job-role.type';
 
@@ -30,12 +30,16 @@ export class JobRoleRepository {
   }
 
   async findPage(framework: Framework | null, skip: number, first: number): Promise<Page<JobRole>> {
-    const [row] = await this.db.read<{ total: number; nodes: JobRole[] }>('job-role/find-page', {
+    const rows = await this.db.read<{ node: JobRole }>('job-role/find-page', {
       framework,
       skip,
       first,
     });
-    return row ?? { total: 0, nodes: [] };
+    return pageOf(
+      rows.map((r) => r.node),
+      first,
+      () => this.db.count('job-role/count-page', { framework }),
+    );
   }
 
   findRequiredSkills(ids: readonly string[]) {

@@ -68,27 +68,50 @@ export function offsetAfter(after: string | null | undefined): number {
   return offset + 1;
 }
 
+/**
+ * One page of a list: its items, whether more follow, and the whole list's size, which may be a
+ * function so it is counted only when a client asks for totalCount (GraphQL calls it then).
+ */
 export interface Page<T> {
-  readonly total: number;
   readonly nodes: readonly T[];
+  readonly hasMore: boolean;
+  readonly total: number | (() => Promise<number>);
+}
+
+/** A page from rows read with one more than `first`, and a count to run if asked. */
+export function pageOf<T>(
+  rows: readonly T[],
+  first: number,
+  count: () => Promise<number>,
+): Page<T> {
+  let counted: Promise<number> | undefined;
+  return {
+    nodes: rows.slice(0, first),
+    hasMore: rows.length > first,
+    total: () => (counted ??= count()),
+  };
 }
 
 export interface ConnectionShape<T> {
   edges: { node: T; cursor: string }[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Read only when a client selects it: a getter that may start the count then. */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** Shapes a page read at `skip` into a Relay connection. */
 export function toConnection<T>(page: Page<T>, skip: number): ConnectionShape<T> {
   const edges = page.nodes.map((node, i) => ({ node, cursor: encodeCursor(skip + i) }));
+  const { total } = page;
   return {
     edges,
     nodes: [...page.nodes],
-    totalCount: page.total,
+    get totalCount() {
+      return typeof total === 'number' ? total : total();
+    },
     pageInfo: {
-      hasNextPage: skip + page.nodes.length < page.total,
+      hasNextPage: page.hasMore,
       hasPreviousPage: skip > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
@@ -121,7 +144,9 @@ export function connectionType<T extends object>(
     @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list holds.' })
+    @Field(() => Int, {
+      description: 'How many items the whole list holds (counted only when asked for).',
+    })
     totalCount!: number;
   }
   return Connection;

@@ -1,7 +1,7 @@
 import type { Database, Tx } from '../db/database';
 import type { CredentialQuery } from '../credential/credential.repository';
 import type { Credential } from '../credential/credential.type';
-import type { Page } from '../lib/pagination';
+import { pageOf, type Page } from '../lib/pagination';
 import { nowIso } from '../lib/clock';
 import type { Provider, ProviderKind } from './provider.type';
 
@@ -23,11 +23,12 @@ export class ProviderRepository {
   }
 
   async findPage(skip: number, first: number): Promise<Page<Provider>> {
-    const [row] = await this.db.read<{ total: number; nodes: Provider[] }>('provider/find-page', {
-      skip,
+    const rows = await this.db.read<{ node: Provider }>('provider/find-page', { skip, first });
+    return pageOf(
+      rows.map((r) => r.node),
       first,
-    });
-    return row ?? { total: 0, nodes: [] };
+      () => this.db.count('provider/count-page'),
+    );
   }
 
   /** One page of credentials for each provider, in one round trip. */

@@ -53,7 +53,11 @@ export class ProviderResolver {
     const found = await ctx.loaders
       .providerCredentialPage(catalogueFilter(filter), skip, page.first)
       .load(provider.id);
-    return toConnection(found ?? { total: 0, nodes: [] }, skip);
+    const total = found?.total ?? 0;
+    return toConnection(
+      { nodes: found?.nodes ?? [], hasMore: skip + (found?.nodes.length ?? 0) < total, total },
+      skip,
+    );
   }
 
   @Authorized(ApiRole.ADMIN)

@@ -3,7 +3,7 @@ import type { Database, Tx } from '../db/database';
 import type { JobRole } from '../job-role/job-role.type';
 import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
-import type { Page } from '../lib/pagination';
+import { pageOf, type Page } from '../lib/pagination';
 import type { MatchableSkill } from './skill-matcher';
 import type { Framework, Skill, SkillType } from './skill.type';
 
@@ -40,12 +40,12 @@ export class SkillRepository {
     skip: number,
     first: number,
   ): Promise<Page<Skill>> {
-    const [row] = await this.db.read<{ total: number; nodes: Skill[] }>('skill/find-page', {
-      ...filter,
-      skip,
+    const rows = await this.db.read<{ node: Skill }>('skill/find-page', { ...filter, skip, first });
+    return pageOf(
+      rows.map((r) => r.node),
       first,
-    });
-    return row ?? { total: 0, nodes: [] };
+      () => this.db.count('skill/count-page', filter),
+    );
   }
 
   findBroader(ids: readonly string[]) {

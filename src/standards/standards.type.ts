@@ -1,4 +1,5 @@
 import { Extensions, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { RecordError } from '../credential/credential-links.type';
 
 export enum StandardFormat {
   OPEN_BADGES_3 = 'OPEN_BADGES_3',
@@ -19,15 +20,6 @@ export class Completeness {
 
   @Field(() => Float, { description: 'Share of the elements present, 0 to 1.' })
   score!: number;
-}
-
-@ObjectType({ description: 'An error on one imported record.' })
-export class RecordError {
-  @Field(() => String, { description: 'Stable code, as in extensions.code.' })
-  code!: string;
-
-  @Field(() => String, { description: 'What is wrong and how to fix it.' })
-  message!: string;
 }
 
 @ObjectType({ description: 'What an import did with one record.' })

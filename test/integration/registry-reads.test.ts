@@ -236,4 +236,27 @@ describe('reading the catalogue', () => {
     expect(fifty).toBe(five);
     expect(fifty).toBe(4);
   });
+
+  it('counts the catalogue only when totalCount is asked for, and pages without reading it all', async () => {
+    const trips = async (query: string) => {
+      const before = registry.services.db.roundTrips;
+      const res = await registry.gql(query);
+      expect(res.errors).toBeUndefined();
+      return { trips: registry.services.db.roundTrips - before, data: res.data };
+    };
+    const plain = await trips(
+      `{ credentials(first: 10) { nodes { id } pageInfo { hasNextPage } } }`,
+    );
+    const counted = await trips(`{ credentials(first: 10) { totalCount nodes { id } } }`);
+    expect(plain.trips).toBe(1);
+    expect(counted.trips).toBe(2);
+    expect(plain.data.credentials.pageInfo.hasNextPage).toBe(true);
+    // The last page says there is nothing after it, with or without the count.
+    const total = counted.data.credentials.totalCount as number;
+    const all = await trips(
+      `{ credentials(first: 100) { nodes { id } pageInfo { hasNextPage } } }`,
+    );
+    expect(all.data.credentials.nodes).toHaveLength(total);
+    expect(all.data.credentials.pageInfo.hasNextPage).toBe(false);
+  });
 });

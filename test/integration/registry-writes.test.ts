@@ -234,6 +234,75 @@ describe('writing to the registry', () => {
     });
   });
 
+  describe('registerCredentials (bulk)', () => {
+    const BULK = `mutation($inputs: [CredentialInput!]!) { registerCredentials(inputs: $inputs) {
+      index externalId status error { code message }
+      registration { created changed credential { id } } } }`;
+    const record = (externalId: string, extra: Record<string, unknown> = {}) => ({
+      externalId,
+      title: `Bulk ${externalId}`,
+      credentialType: 'BADGE',
+      skills: [{ skillId: SKILLS.sql, level: 2 }],
+      ...extra,
+    });
+
+    it('answers per record: taken, rejected with a code, and nothing of a rejected one written', async () => {
+      const inputs = [
+        record('bulk-a'),
+        record('bulk-b', { skills: [{ label: 'structured query language' }] }),
+        record('bulk-bad-eqf', { eqfLevel: 12 }),
+        record('bulk-unknown', { skills: [{ skillId: 'test:skill/nope' }] }),
+        record('bulk-a'),
+        record('bulk-price', { price: 10 }),
+      ];
+      const res = await registry.gql(BULK, { inputs }, uniKey);
+      expect(res.errors).toBeUndefined();
+      const results = res.data.registerCredentials;
+      expect(results.map((r: any) => [r.externalId, r.status, r.error?.code ?? null])).toEqual([
+        ['bulk-a', 'TAKEN', null],
+        ['bulk-b', 'TAKEN', null],
+        ['bulk-bad-eqf', 'REJECTED', 'BAD_USER_INPUT'],
+        ['bulk-unknown', 'REJECTED', 'BAD_USER_INPUT'],
+        ['bulk-a', 'REJECTED', 'BAD_USER_INPUT'],
+        ['bulk-price', 'REJECTED', 'BAD_USER_INPUT'],
+      ]);
+      expect(results[0].registration).toEqual({
+        created: true,
+        changed: true,
+        credential: { id: 'uni:bulk-a' },
+      });
+      expect(results[2].error.message).toMatch(/eqfLevel/);
+      expect(results[3].error.message).toMatch(/test:skill\/nope/);
+      const stored = await registry.gql(
+        `{ a: credential(id: "uni:bulk-bad-eqf") { id } b: credential(id: "uni:bulk-unknown") { id } c: credential(id: "uni:bulk-price") { id } }`,
+      );
+      expect(stored.data).toEqual({ a: null, b: null, c: null });
+
+      const again = await registry.gql(BULK, { inputs: inputs.slice(0, 2) }, uniKey);
+      expect(again.data.registerCredentials.map((r: any) => r.status)).toEqual([
+        'UNCHANGED',
+        'UNCHANGED',
+      ]);
+    });
+
+    it("refuses another provider's records one by one, and more than 500 at once", async () => {
+      const res = await registry.gql(
+        BULK,
+        { inputs: [record('mine'), record('theirs', { providerId: 'other' })] },
+        uniKey,
+      );
+      expect(
+        res.data.registerCredentials.map((r: any) => [r.status, r.error?.code ?? null]),
+      ).toEqual([
+        ['TAKEN', null],
+        ['REJECTED', 'FORBIDDEN'],
+      ]);
+      const tooMany = Array.from({ length: 501 }, (_, i) => record(`many-${i}`));
+      expect(code(await registry.gql(BULK, { inputs: tooMany }, uniKey))).toBe('BAD_USER_INPUT');
+      expect(code(await registry.gql(BULK, { inputs: [record('anon')] }))).toBe('UNAUTHENTICATED');
+    });
+  });
+
   describe('update and retire', () => {
     it("refuses to change another provider's credential", async () => {
       const res = await registry.gql(
