@@ -16,6 +16,7 @@ import { createLogger } from '../src/lib/logger';
 import { projectRoot } from '../src/lib/paths';
 import { percentile, writeBenchmarkSection } from './report';
 import { startTrustedRegistry } from './trusted-registry';
+import { answers, load, peerReads, startPeer } from './peer';
 import type { GapRow } from '../src/pathway/pathway.repository';
 import { splitGap } from '../src/pathway/gap';
 
@@ -440,12 +441,61 @@ async function main(): Promise<void> {
       CALL () { MATCH (n:Learner) RETURN count(n) AS learners }
       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
       RETURN skills, jobRoles, credentials, learners, relationships`);
+    const peerTable = await measurePeer(db.driver, url, credentialIds[0]!, providerIds[0]!);
+    writeBenchmarkSection('peer', peerTable);
     const bulk = await measureBulk(http, profiles);
     writeReport(figures, counts!, load, { warm, firstCalls, bulk });
   } finally {
     await registry.stop();
     await neo4j.stop();
   }
+}
+
+/**
+ * The registry against @neo4j/graphql 7 (the generic peer) on the same graph and the same Apollo
+ * Server: three nested reads at 1 and 16 connections with autocannon, the registry first, each
+ * after a one-second warm-up. Returns the markdown section.
+ */
+async function measurePeer(
+  driver: Database['driver'],
+  registryUrl: string,
+  credentialId: string,
+  providerId: string,
+): Promise<string> {
+  const seconds = Number(process.env.BENCH_PEER_SECONDS ?? 8);
+  const peer = await startPeer(driver);
+  const rows: string[] = [];
+  try {
+    for (const read of peerReads(credentialId, providerId)) {
+      await answers(registryUrl, read.registry);
+      await answers(peer.url, read.peer);
+      for (const connections of [1, 16]) {
+        await load(registryUrl, read.registry, connections, 1);
+        const ours = await load(registryUrl, read.registry, connections, seconds);
+        await load(peer.url, read.peer, connections, 1);
+        const theirs = await load(peer.url, read.peer, connections, seconds);
+        const ratio = ours.requestsPerSecond / Math.max(theirs.requestsPerSecond, 0.001);
+        const line = `| ${read.name} | ${connections} | ${ours.requestsPerSecond.toFixed(0)} | ${ours.p50} | ${ours.p975} | ${theirs.requestsPerSecond.toFixed(0)} | ${theirs.p50} | ${theirs.p975} | ${ratio.toFixed(2)} |`;
+        rows.push(line);
+        process.stdout.write(`${line}${ours.errors + theirs.errors > 0 ? ' (errors!)' : ''}\n`);
+      }
+    }
+  } finally {
+    await peer.stop();
+  }
+  return `## Against the generic peer (@neo4j/graphql 7)
+
+Command: \`npm run bench\` (the same run and graph as the headline queries). @neo4j/graphql 7.6
+serves the same Neo4j through the same @apollo/server 5, one generated Cypher per request; the
+registry answers through its own resolvers (lookahead: at most two round trips for these reads).
+Each read runs ${seconds} s per server and concurrency with autocannon after a 1 s warm-up, the
+registry first. Latencies in ms; ratio = registry req/s over peer req/s (target 1.5, floor 1.0).
+The peer is given the same filters (active credentials, ordered by title).
+
+| read | connections | registry req/s | p50 | p97.5 | peer req/s | p50 | p97.5 | ratio |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.join('\n')}
+`;
 }
 
 /** The catalogue filter with nothing set, for replaying queries that take it. */

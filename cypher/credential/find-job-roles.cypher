@@ -3,6 +3,6 @@
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Credential {id: id})-[:PREPARES_FOR]->(j:JobRole)
-  RETURN j ORDER BY j.title LIMIT toInteger($limit)
+  RETURN j ORDER BY j.title, j.id LIMIT toInteger($limit)
 }
 RETURN id AS key, j {.*} AS node

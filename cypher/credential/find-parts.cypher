@@ -3,6 +3,6 @@
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Credential {id: id})<-[r:PART_OF]-(p:Credential)
-  RETURN p, r ORDER BY p.title LIMIT toInteger($limit)
+  RETURN p, r ORDER BY p.title, p.id LIMIT toInteger($limit)
 }
 RETURN id AS key, p {.*} AS node, r.required AS required

@@ -3,6 +3,6 @@
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Credential {id: id})-[:REQUIRES]->(p:Credential)
-  RETURN p ORDER BY p.title LIMIT toInteger($limit)
+  RETURN p ORDER BY p.title, p.id LIMIT toInteger($limit)
 }
 RETURN id AS key, p {.*} AS node

@@ -3,6 +3,6 @@
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Credential {id: id})-[t:TEACHES]->(s:Skill)
-  RETURN s, t ORDER BY s.label LIMIT toInteger($limit)
+  RETURN s, t ORDER BY s.label, s.id LIMIT toInteger($limit)
 }
 RETURN id AS key, s {.*} AS node, t.level AS level, t.label AS label

@@ -3,6 +3,6 @@
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Credential {id: id})-[r:PART_OF]->(w:Credential)
-  RETURN w, r ORDER BY w.title LIMIT toInteger($limit)
+  RETURN w, r ORDER BY w.title, w.id LIMIT toInteger($limit)
 }
 RETURN id AS key, w {.*} AS node, r.required AS required

@@ -3,6 +3,6 @@
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Skill {id: id})-[:BROADER]->(b:Skill)
-  RETURN b ORDER BY b.label LIMIT toInteger($limit)
+  RETURN b ORDER BY b.label, b.id LIMIT toInteger($limit)
 }
 RETURN id AS key, b {.*} AS node

@@ -3,6 +3,8 @@ import type { JobRole } from '../job-role/job-role.type';
 import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
 import { pageOf, type Page } from '../lib/pagination';
+import type { Provider } from '../provider/provider.type';
+import { SKILL_LIST_BOUNDS } from '../skill/skill.repository';
 import type { Skill } from '../skill/skill.type';
 import type { Credential, CredentialStatus, CredentialType, DeliveryMode } from './credential.type';
 
@@ -11,6 +13,45 @@ import type { Credential, CredentialStatus, CredentialType, DeliveryMode } from 
  * links (prerequisites, unlocks, parts, wholes, declared equivalents) capped per credential.
  */
 export const CREDENTIAL_LIST_BOUNDS = { skills: 200, jobRoles: 50, links: 100 } as const;
+
+/** What to fetch below credentials (the shape find-relations.cypher takes). */
+export interface RelationWants {
+  provider: boolean;
+  skills: boolean;
+  skillBroader: boolean;
+  jobRoles: boolean;
+  prerequisites: { provider: boolean; skills: boolean } | null;
+  parts: { provider: boolean; skills: boolean } | null;
+  wholes: { provider: boolean; skills: boolean } | null;
+}
+
+/** A taught skill as find-relations returns it. */
+export interface TaughtRow {
+  node: Skill;
+  level: number;
+  label: string | null;
+  broader?: Skill[] | null;
+}
+
+/** A linked credential as find-relations returns it. */
+export interface LinkedRow {
+  node: Credential;
+  required: boolean | null;
+  provider: Provider[] | null;
+  skills: TaughtRow[] | null;
+}
+
+/** One row of find-relations. */
+export interface RelationsRow {
+  key: string;
+  node: Credential;
+  provider: Provider[] | null;
+  skills: TaughtRow[] | null;
+  jobRoles: JobRole[] | null;
+  prerequisites: LinkedRow[] | null;
+  parts: LinkedRow[] | null;
+  wholes: LinkedRow[] | null;
+}
 
 /** The catalogue filter, already normalised: null means "any". */
 export interface CredentialQuery {
@@ -70,6 +111,18 @@ export class CredentialRepository {
         limit: CREDENTIAL_LIST_BOUNDS.skills,
       },
     );
+  }
+
+  /**
+   * What a read asks for below each credential, in one round trip (see find-relations.cypher);
+   * parts not asked for come back null.
+   */
+  findRelations(ids: readonly string[], want: RelationWants) {
+    return this.db.read<RelationsRow & Record<string, unknown>>('credential/find-relations', {
+      ids,
+      want,
+      limits: { ...CREDENTIAL_LIST_BOUNDS, broader: SKILL_LIST_BOUNDS.broader },
+    });
   }
 
   findPrerequisites(ids: readonly string[]) {

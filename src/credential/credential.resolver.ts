@@ -4,6 +4,7 @@ import {
   Ctx,
   Extensions,
   FieldResolver,
+  Info,
   ID,
   Mutation,
   Query,
@@ -19,6 +20,8 @@ import { NotFoundError } from '../lib/errors';
 import { offsetAfter, PageArgs, toConnection, type ConnectionShape } from '../lib/pagination';
 import { Provider } from '../provider/provider.type';
 import type { Context } from '../server/context';
+import type { GraphQLResolveInfo } from 'graphql';
+import { connectionNodes, credentialWants } from '../lib/lookahead';
 import { CustomSkill } from '../skill/skill-match.type';
 import {
   CredentialEvents,
@@ -36,7 +39,7 @@ import {
 } from './credential-links.type';
 import { CredentialFilter, CredentialInput, CredentialUpdateInput } from './credential.inputs';
 import { isMutual } from './credential.rules';
-import type { CredentialService } from './credential.service';
+import { MAX_BULK_REGISTRATIONS, type CredentialService } from './credential.service';
 import { Credential, CredentialConnection } from './credential.type';
 
 const PROVIDER_OR_ADMIN = [ApiRole.PROVIDER, ApiRole.ADMIN];
@@ -49,7 +52,13 @@ export class CredentialResolver {
     nullable: true,
     description: 'A credential by id; null when there is none.',
   })
-  credential(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Credential | null> {
+  async credential(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Credential | null> {
+    // What is asked below it comes in the same round trip as the credential itself.
+    await ctx.loaders.prefetchCredentials([id], credentialWants(info, info.fieldNodes));
     return ctx.loaders.credentialById.load(id);
   }
 
@@ -60,9 +69,15 @@ export class CredentialResolver {
   async credentials(
     @Arg('filter', () => CredentialFilter, { nullable: true }) filter: CredentialFilter | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Credential>> {
     const skip = offsetAfter(page.after);
     const found = await this.catalogue.findPage(filter, skip, page.first);
+    await ctx.loaders.prefetchCredentials(
+      found.nodes.map((c) => c.id),
+      credentialWants(info, connectionNodes(info, info.fieldNodes)),
+    );
     return toConnection(found, skip);
   }
 
@@ -153,7 +168,7 @@ export class CredentialResolver {
   }
 
   @Authorized(PROVIDER_OR_ADMIN)
-  @Extensions({ cost: 2000 })
+  @Extensions({ cost: 2000, maxItems: MAX_BULK_REGISTRATIONS })
   @Mutation(() => [BulkRegistrationResult], {
     description:
       'Registers up to 500 credentials in one call, as registerCredential does each: one result ' +

@@ -5,6 +5,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   Query,
   Resolver,
@@ -14,6 +15,8 @@ import { ApiRole } from '../auth/viewer';
 import { Credential, CredentialConnection } from '../credential/credential.type';
 import { offsetAfter, PageArgs, toConnection, type ConnectionShape } from '../lib/pagination';
 import type { Context } from '../server/context';
+import type { GraphQLResolveInfo } from 'graphql';
+import { connectionNodes, credentialWants } from '../lib/lookahead';
 import { ProviderInput, ProviderUpdateInput } from './provider.inputs';
 import { CredentialFilter } from '../credential/credential.inputs';
 import { catalogueFilter } from '../credential/credential.rules';
@@ -48,11 +51,16 @@ export class ProviderResolver {
     @Arg('filter', () => CredentialFilter, { nullable: true }) filter: CredentialFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Credential>> {
     const skip = offsetAfter(page.after);
     const found = await ctx.loaders
       .providerCredentialPage(catalogueFilter(filter), skip, page.first)
       .load(provider.id);
+    await ctx.loaders.prefetchCredentials(
+      (found?.nodes ?? []).map((c) => c.id),
+      credentialWants(info, connectionNodes(info, info.fieldNodes)),
+    );
     const total = found?.total ?? 0;
     return toConnection(
       { nodes: found?.nodes ?? [], hasMore: skip + (found?.nodes.length ?? 0) < total, total },
