@@ -3,8 +3,10 @@
 // skills), each part only when $want asks for it. Orders and bounds match the one-relation queries
 // (find-skills, find-prerequisites, find-parts, find-wholes, find-job-roles, skill/find-broader), so
 // answers are the same whichever way they are fetched.
-// Params: $ids, $want ({provider, skills, skillBroader, jobRoles, prerequisites, parts, wholes: null |
-// {provider, skills}}), $limits ({skills, links, jobRoles, broader}).
+// Skills carry their description and alternative labels only when $want.skillDetail asks for them
+// (they are most of a skill's bytes); hidden labels never (no field serves them).
+// Params: $ids, $want ({provider, skills, skillDetail, skillBroader, jobRoles, prerequisites, parts,
+// wholes: null | {provider, skills}}), $limits ({skills, links, jobRoles, broader}).
 // Returns rows: key, node (the credential), provider, skills, jobRoles, prerequisites, parts, wholes (null when not asked).
 UNWIND $ids AS id
 MATCH (c:Credential {id: id})
@@ -16,11 +18,14 @@ RETURN id AS key, c {.*} AS node,
     MATCH (c)-[t:TEACHES]->(s:Skill)
     WITH s, t ORDER BY s.label, s.id LIMIT toInteger($limits.skills)
     RETURN {
-      node: s {.*}, level: t.level, label: t.label,
+      node: s {.*, hiddenLabels: null, description: CASE WHEN $want.skillDetail THEN s.description END,
+               altLabels: CASE WHEN $want.skillDetail THEN s.altLabels END},
+      level: t.level, label: t.label,
       broader: CASE WHEN $want.skillBroader THEN COLLECT {
         MATCH (s)-[:BROADER]->(b:Skill)
         WITH b ORDER BY b.label, b.id LIMIT toInteger($limits.broader)
-        RETURN b {.*}
+        RETURN b {.*, hiddenLabels: null, description: CASE WHEN $want.skillDetail THEN b.description END,
+                  altLabels: CASE WHEN $want.skillDetail THEN b.altLabels END}
       } END
     }
   } END AS skills,
@@ -40,7 +45,11 @@ RETURN id AS key, c {.*} AS node,
       skills: CASE WHEN $want.prerequisites.skills THEN COLLECT {
         MATCH (o)-[t:TEACHES]->(s:Skill)
         WITH s, t ORDER BY s.label, s.id LIMIT toInteger($limits.skills)
-        RETURN {node: s {.*}, level: t.level, label: t.label}
+        RETURN {
+          node: s {.*, hiddenLabels: null, description: CASE WHEN $want.skillDetail THEN s.description END,
+                   altLabels: CASE WHEN $want.skillDetail THEN s.altLabels END},
+          level: t.level, label: t.label
+        }
       } END
     }
   } END AS prerequisites,
@@ -55,7 +64,11 @@ RETURN id AS key, c {.*} AS node,
       skills: CASE WHEN $want.parts.skills THEN COLLECT {
         MATCH (o)-[t:TEACHES]->(s:Skill)
         WITH s, t ORDER BY s.label, s.id LIMIT toInteger($limits.skills)
-        RETURN {node: s {.*}, level: t.level, label: t.label}
+        RETURN {
+          node: s {.*, hiddenLabels: null, description: CASE WHEN $want.skillDetail THEN s.description END,
+                   altLabels: CASE WHEN $want.skillDetail THEN s.altLabels END},
+          level: t.level, label: t.label
+        }
       } END
     }
   } END AS parts,
@@ -70,7 +83,11 @@ RETURN id AS key, c {.*} AS node,
       skills: CASE WHEN $want.wholes.skills THEN COLLECT {
         MATCH (o)-[t:TEACHES]->(s:Skill)
         WITH s, t ORDER BY s.label, s.id LIMIT toInteger($limits.skills)
-        RETURN {node: s {.*}, level: t.level, label: t.label}
+        RETURN {
+          node: s {.*, hiddenLabels: null, description: CASE WHEN $want.skillDetail THEN s.description END,
+                   altLabels: CASE WHEN $want.skillDetail THEN s.altLabels END},
+          level: t.level, label: t.label
+        }
       } END
     }
   } END AS wholes

@@ -1,7 +1,8 @@
 // One page of each provider's credentials matching the catalogue filter (ordered by title), batched
-// over providers; the filter reads as in credential/find-page ($providerIds is not used here).
+// over providers, one more than asked so the caller knows if more follow; the filter reads as in
+// credential/find-page ($providerIds is not used here).
 // Params: $ids (provider ids), $types, $skillIds, $eqfMin, $eqfMax, $maxHours, $maxPrice, $language,
-// $deliveryModes, $statuses (each null = any), $skip, $first. Returns rows: key, total, nodes.
+// $deliveryModes, $statuses (each null = any), $skip, $first. Returns rows: key, nodes.
 UNWIND $ids AS id
 CALL (id) {
   OPTIONAL MATCH (:Provider {id: id})-[:OFFERS]->(c:Credential)
@@ -17,6 +18,7 @@ CALL (id) {
       MATCH (c)-[:TEACHES]->(:Skill)-[:BROADER*0..8]->(t:Skill) WHERE t.id IN $skillIds
     })
   WITH c ORDER BY c.title, c.id
-  RETURN collect(c {.*}) AS items
+  SKIP toInteger($skip) LIMIT toInteger($first) + 1
+  RETURN collect(c {.*}) AS nodes
 }
-RETURN id AS key, size(items) AS total, items[toInteger($skip)..toInteger($skip) + toInteger($first)] AS nodes
+RETURN id AS key, nodes

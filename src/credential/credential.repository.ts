@@ -18,6 +18,7 @@ export const CREDENTIAL_LIST_BOUNDS = { skills: 200, jobRoles: 50, links: 100 } 
 export interface RelationWants {
   provider: boolean;
   skills: boolean;
+  skillDetail: boolean;
   skillBroader: boolean;
   jobRoles: boolean;
   prerequisites: { provider: boolean; skills: boolean } | null;

@@ -9,6 +9,8 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
 export interface CredentialWants {
   provider: boolean;
   skills: boolean;
+  /** Whether any skill fetched asks for its description or alternative labels (the heavy part). */
+  skillDetail: boolean;
   skillBroader: boolean;
   jobRoles: boolean;
   /** For each linked kind, what is asked of the linked credentials (null: not asked). */
@@ -81,9 +83,20 @@ export function credentialWants(
   const prerequisites = fields.get('prerequisites');
   const parts = links('parts');
   const wholes = links('partOf');
+  // Skill selections anywhere the prefetch reaches: taught skills, their broader skills, and the
+  // taught skills of linked credentials.
+  const skillNodes = [
+    ...under(info, skills, 'skill'),
+    ...under(info, under(info, skills, 'skill'), 'broader'),
+    ...[prerequisites ?? [], parts ?? [], wholes ?? []].flatMap((linkedNodes) =>
+      under(info, under(info, linkedNodes, 'skills'), 'skill'),
+    ),
+  ];
+  const skillFields = subfields(info, skillNodes);
   return {
     provider: fields.has('provider'),
     skills: skills.length > 0,
+    skillDetail: skillFields.has('description') || skillFields.has('altLabels'),
     skillBroader: under(info, skills, 'skill').some((s) => subfields(info, [s]).has('broader')),
     jobRoles: fields.has('preparesFor'),
     prerequisites: prerequisites ? (linked(info, prerequisites) ?? NOTHING) : null,

@@ -5,7 +5,7 @@ import { byKey } from '../lib/group';
 import { nodeLoader } from '../lib/loader';
 import type { ProviderRepository } from './provider.repository';
 
-type CredentialPage = { key: string; total: number; nodes: Credential[] };
+type CredentialPage = { key: string; nodes: Credential[] };
 
 /** The per-request loaders of the provider domain: one query per batch of keys. */
 export function createProviderLoaders(r: ProviderRepository) {

@@ -32,16 +32,24 @@ export class ProviderRepository {
   }
 
   /** One page of credentials for each provider, in one round trip. */
+  /** One page of each provider's credentials (first + 1 rows: the extra says more follow). */
   async findCredentialPages(
     ids: readonly string[],
     filter: CredentialQuery,
     skip: number,
     first: number,
-  ): Promise<{ key: string; total: number; nodes: Credential[] }[]> {
-    return this.db.read<{ key: string; total: number; nodes: Credential[] }>(
-      'provider/find-credentials',
-      { ...filter, ids, skip, first },
-    );
+  ): Promise<{ key: string; nodes: Credential[] }[]> {
+    return this.db.read<{ key: string; nodes: Credential[] }>('provider/find-credentials', {
+      ...filter,
+      ids,
+      skip,
+      first,
+    });
+  }
+
+  /** How many of a provider's credentials match the filter. */
+  countCredentials(id: string, filter: CredentialQuery): Promise<number> {
+    return this.db.count('provider/count-credentials', { ...filter, id });
   }
 
   /** Sets the given fields of a provider; null when there is none. */

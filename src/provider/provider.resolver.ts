@@ -13,7 +13,13 @@ import {
 } from 'type-graphql';
 import { ApiRole } from '../auth/viewer';
 import { Credential, CredentialConnection } from '../credential/credential.type';
-import { offsetAfter, PageArgs, toConnection, type ConnectionShape } from '../lib/pagination';
+import {
+  offsetAfter,
+  pageOf,
+  PageArgs,
+  toConnection,
+  type ConnectionShape,
+} from '../lib/pagination';
 import type { Context } from '../server/context';
 import type { GraphQLResolveInfo } from 'graphql';
 import { connectionNodes, credentialWants } from '../lib/lookahead';
@@ -54,16 +60,16 @@ export class ProviderResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Credential>> {
     const skip = offsetAfter(page.after);
-    const found = await ctx.loaders
-      .providerCredentialPage(catalogueFilter(filter), skip, page.first)
-      .load(provider.id);
+    const filters = catalogueFilter(filter);
+    const rows =
+      (await ctx.loaders.providerCredentialPage(filters, skip, page.first).load(provider.id))
+        ?.nodes ?? [];
     await ctx.loaders.prefetchCredentials(
-      (found?.nodes ?? []).map((c) => c.id),
+      rows.slice(0, page.first).map((c) => c.id),
       credentialWants(info, connectionNodes(info, info.fieldNodes)),
     );
-    const total = found?.total ?? 0;
     return toConnection(
-      { nodes: found?.nodes ?? [], hasMore: skip + (found?.nodes.length ?? 0) < total, total },
+      pageOf(rows, page.first, () => this.directory.countCredentials(provider.id, filters)),
       skip,
     );
   }

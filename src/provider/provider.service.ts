@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import { NotFoundError, UserInputError } from '../lib/errors';
 import type { Page } from '../lib/pagination';
 import type { ProviderInput, ProviderUpdateInput } from './provider.inputs';
+import type { CredentialQuery } from '../credential/credential.repository';
 import type { ProviderRepository } from './provider.repository';
 import type { Provider } from './provider.type';
 
@@ -28,6 +29,11 @@ export class ProviderService {
   /** A page of providers, by name. */
   findPage(skip: number, first: number): Promise<Page<Provider>> {
     return this.providers.findPage(skip, first);
+  }
+
+  /** How many of a provider's credentials match a catalogue filter. */
+  countCredentials(id: string, filter: CredentialQuery): Promise<number> {
+    return this.providers.countCredentials(id, filter);
   }
 
   /**

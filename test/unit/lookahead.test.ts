@@ -43,6 +43,7 @@ describe('lookahead', () => {
     expect(wants).toEqual({
       provider: true,
       skills: true,
+      skillDetail: false,
       skillBroader: true,
       jobRoles: false,
       prerequisites: { provider: false, skills: true },
@@ -50,6 +51,19 @@ describe('lookahead', () => {
       wholes: { provider: true, skills: false },
     });
     expect(wantsAnything(wants)).toBe(true);
+  });
+
+  it('asks for skill descriptions and alternative labels only where some skill selects them', () => {
+    const plain = root(`{ credential(id: "x") { skills { skill { label } } } }`);
+    expect(credentialWants(plain.info, [plain.field]).skillDetail).toBe(false);
+    const deep = root(
+      `{ credential(id: "x") { prerequisites { skills { skill { altLabels } } } } }`,
+    );
+    expect(credentialWants(deep.info, [deep.field]).skillDetail).toBe(true);
+    const broader = root(
+      `{ credential(id: "x") { skills { skill { broader { description } } } } }`,
+    );
+    expect(credentialWants(broader.info, [broader.field]).skillDetail).toBe(true);
   });
 
   it('asks for nothing when only scalar fields are selected', () => {
