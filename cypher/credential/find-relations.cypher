@@ -5,12 +5,12 @@
 // answers are the same whichever way they are fetched.
 // Skills carry their description and alternative labels only when $want.skillDetail asks for them
 // (they are most of a skill's bytes); hidden labels never (no field serves them).
-// Params: $ids, $want ({provider, skills, skillDetail, skillBroader, jobRoles, prerequisites, parts,
+// Params: $ids, $withNode, $want ({provider, skills, skillDetail, skillBroader, jobRoles, prerequisites, parts,
 // wholes: null | {provider, skills}}), $limits ({skills, links, jobRoles, broader}).
-// Returns rows: key, node (the credential), provider, skills, jobRoles, prerequisites, parts, wholes (null when not asked).
+// Returns rows: key, node (the credential, when $withNode: a page has it already), provider, skills, jobRoles, prerequisites, parts, wholes (null when not asked).
 UNWIND $ids AS id
 MATCH (c:Credential {id: id})
-RETURN id AS key, c {.*} AS node,
+RETURN id AS key, CASE WHEN $withNode THEN c {.*} END AS node,
   CASE WHEN $want.provider THEN COLLECT {
     MATCH (p:Provider {id: c.providerId}) RETURN p {.*}
   } END AS provider,

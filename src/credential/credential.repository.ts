@@ -45,7 +45,7 @@ export interface LinkedRow {
 /** One row of find-relations. */
 export interface RelationsRow {
   key: string;
-  node: Credential;
+  node: Credential | null;
   provider: Provider[] | null;
   skills: TaughtRow[] | null;
   jobRoles: JobRole[] | null;
@@ -118,9 +118,10 @@ export class CredentialRepository {
    * What a read asks for below each credential, in one round trip (see find-relations.cypher);
    * parts not asked for come back null.
    */
-  findRelations(ids: readonly string[], want: RelationWants) {
+  findRelations(ids: readonly string[], want: RelationWants, withNode: boolean) {
     return this.db.read<RelationsRow & Record<string, unknown>>('credential/find-relations', {
       ids,
+      withNode,
       want,
       limits: { ...CREDENTIAL_LIST_BOUNDS, broader: SKILL_LIST_BOUNDS.broader },
     });

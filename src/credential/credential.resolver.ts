@@ -58,7 +58,7 @@ export class CredentialResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Credential | null> {
     // What is asked below it comes in the same round trip as the credential itself.
-    await ctx.loaders.prefetchCredentials([id], credentialWants(info, info.fieldNodes));
+    await ctx.loaders.prefetchCredentials([id], credentialWants(info, info.fieldNodes), true);
     return ctx.loaders.credentialById.load(id);
   }
 

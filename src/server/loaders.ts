@@ -22,11 +22,16 @@ export function createLoaders(repos: Repositories) {
     /**
      * Fetches what a read asks for below these credentials in one round trip and primes the
      * loaders with it, so the field resolvers below find it there (lookahead); what it does not
-     * cover the loaders fetch as usual.
+     * cover the loaders fetch as usual. `withNode` brings the credentials themselves too (a page
+     * has them already; a read by id does not).
      */
-    async prefetchCredentials(ids: readonly string[], want: CredentialWants): Promise<void> {
+    async prefetchCredentials(
+      ids: readonly string[],
+      want: CredentialWants,
+      withNode = false,
+    ): Promise<void> {
       if (ids.length === 0 || !wantsAnything(want)) return;
-      const rows = await repos.credential.findRelations(ids, want);
+      const rows = await repos.credential.findRelations(ids, want, withNode);
       const primeSkills = (id: string, skills: TaughtRow[] | null) => {
         if (!skills) return;
         loaders.credentialSkills.prime(
@@ -61,7 +66,7 @@ export function createLoaders(repos: Repositories) {
         }
       };
       for (const row of rows) {
-        loaders.credentialById.prime(row.key, row.node);
+        if (row.node) loaders.credentialById.prime(row.key, row.node);
         primeProvider(row.provider);
         primeSkills(row.key, row.skills);
         if (row.jobRoles) {
