@@ -487,8 +487,8 @@ async function measurePeer(
 
 Command: \`npm run bench\` (the same run and graph as the headline queries). @neo4j/graphql 7.6
 serves the same Neo4j through the same @apollo/server 5, one generated Cypher per request; the
-registry answers through its own resolvers (lookahead: two round trips for the page, one for the
-credential, three for the provider read: the provider, its page, what is below the page).
+registry answers through its own resolvers (lookahead: two round trips for the page and for the
+provider read, one for the credential).
 Each read runs ${seconds} s per server and concurrency with autocannon after a 1 s warm-up, the
 registry first. Latencies in ms; ratio = registry req/s over peer req/s (target 1.5, floor 1.0).
 The peer is given the same filters (active credentials, ordered by title).

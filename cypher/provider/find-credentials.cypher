@@ -2,7 +2,8 @@
 // over providers, one more than asked so the caller knows if more follow; the filter reads as in
 // credential/find-page ($providerIds is not used here).
 // Params: $ids (provider ids), $types, $skillIds, $eqfMin, $eqfMax, $maxHours, $maxPrice, $language,
-// $deliveryModes, $statuses (each null = any), $skip, $first. Returns rows: key, nodes.
+// $deliveryModes, $statuses (each null = any), $skip, $first. Returns rows: key, provider (the
+// provider itself, so a provider read with its page costs one round trip), nodes.
 UNWIND $ids AS id
 CALL (id) {
   OPTIONAL MATCH (:Provider {id: id})-[:OFFERS]->(c:Credential)
@@ -21,4 +22,4 @@ CALL (id) {
   SKIP toInteger($skip) LIMIT toInteger($first) + 1
   RETURN collect(c {.*}) AS nodes
 }
-RETURN id AS key, nodes
+RETURN id AS key, COLLECT { MATCH (p:Provider {id: id}) RETURN p {.*} } AS provider, nodes

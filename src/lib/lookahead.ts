@@ -1,4 +1,11 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * What a credential read asks for below the credentials it returns, read from the query's
@@ -110,4 +117,20 @@ const NOTHING: LinkedWants = { provider: false, skills: false };
 /** Whether the wants ask for anything the credential nodes themselves do not hold. */
 export function wantsAnything(w: CredentialWants): boolean {
   return w.provider || w.skills || w.jobRoles || !!w.prerequisites || !!w.parts || !!w.wholes;
+}
+
+/**
+ * The arguments (defaults applied, variables read) of the first selection of `field` below the
+ * current one, when the current field returns `typeName`; null when it is not selected.
+ */
+export function argumentsBelow(
+  info: Pick<GraphQLResolveInfo, 'fragments' | 'fieldNodes' | 'schema' | 'variableValues'>,
+  typeName: string,
+  field: string,
+): Record<string, unknown> | null {
+  const node = subfields(info, info.fieldNodes).get(field)?.[0];
+  const type = info.schema.getType(typeName);
+  const def = isObjectType(type) ? type.getFields()[field] : undefined;
+  if (!node || !def) return null;
+  return getArgumentValues(def, node, info.variableValues);
 }

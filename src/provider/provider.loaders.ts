@@ -10,8 +10,9 @@ type CredentialPage = { key: string; nodes: Credential[] };
 /** The per-request loaders of the provider domain: one query per batch of keys. */
 export function createProviderLoaders(r: ProviderRepository) {
   const pages = new Map<string, DataLoader<string, CredentialPage | null>>();
+  const providerById = nodeLoader((ids) => r.findByIds(ids));
   return {
-    providerById: nodeLoader((ids) => r.findByIds(ids)),
+    providerById,
     /**
      * One loader per (filter, skip, first), so a page of providers costs one query for all their
      * pages.
@@ -24,9 +25,12 @@ export function createProviderLoaders(r: ProviderRepository) {
       const key = JSON.stringify([filter, skip, first]);
       let loader = pages.get(key);
       if (!loader) {
-        loader = new DataLoader(async (ids) =>
-          byKey(ids, await r.findCredentialPages(ids, filter, skip, first), (p) => p.key),
-        );
+        loader = new DataLoader(async (ids) => {
+          const rows = await r.findCredentialPages(ids, filter, skip, first);
+          // The page query brings each provider too: a provider read with its page is one trip.
+          for (const row of rows) if (row.provider[0]) providerById.prime(row.key, row.provider[0]);
+          return byKey(ids, rows, (p) => p.key);
+        });
         pages.set(key, loader);
       }
       return loader;

@@ -38,13 +38,16 @@ export class ProviderRepository {
     filter: CredentialQuery,
     skip: number,
     first: number,
-  ): Promise<{ key: string; nodes: Credential[] }[]> {
-    return this.db.read<{ key: string; nodes: Credential[] }>('provider/find-credentials', {
-      ...filter,
-      ids,
-      skip,
-      first,
-    });
+  ): Promise<{ key: string; provider: Provider[]; nodes: Credential[] }[]> {
+    return this.db.read<{ key: string; provider: Provider[]; nodes: Credential[] }>(
+      'provider/find-credentials',
+      {
+        ...filter,
+        ids,
+        skip,
+        first,
+      },
+    );
   }
 
   /** How many of a provider's credentials match the filter. */

@@ -22,12 +22,33 @@ import {
 } from '../lib/pagination';
 import type { Context } from '../server/context';
 import type { GraphQLResolveInfo } from 'graphql';
-import { connectionNodes, credentialWants } from '../lib/lookahead';
+import { argumentsBelow, connectionNodes, credentialWants } from '../lib/lookahead';
+import type { CredentialQuery } from '../credential/credential.repository';
 import { ProviderInput, ProviderUpdateInput } from './provider.inputs';
 import { CredentialFilter } from '../credential/credential.inputs';
 import { catalogueFilter } from '../credential/credential.rules';
 import type { ProviderService } from './provider.service';
 import { Provider, ProviderConnection, ProviderWithKey } from './provider.type';
+
+/**
+ * The page of credentials a provider read asks for below it, as provider.credentials will load
+ * it; null when none is asked or its arguments are wrong (the field then says why).
+ */
+function credentialPageAsked(
+  info: GraphQLResolveInfo,
+): { filter: CredentialQuery; skip: number; first: number } | null {
+  const args = argumentsBelow(info, 'Provider', 'credentials');
+  if (!args) return null;
+  try {
+    return {
+      filter: catalogueFilter(args.filter as CredentialFilter | null),
+      skip: offsetAfter(args.after as string | null),
+      first: args.first as number,
+    };
+  } catch {
+    return null;
+  }
+}
 
 @Resolver(() => Provider)
 export class ProviderResolver {
@@ -37,7 +58,14 @@ export class ProviderResolver {
     nullable: true,
     description: 'A provider by id; null when there is none.',
   })
-  provider(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Provider | null> {
+  async provider(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Provider | null> {
+    // Asked with its credentials, the page query brings the provider too (one round trip).
+    const page = credentialPageAsked(info);
+    if (page) await ctx.loaders.providerCredentialPage(page.filter, page.skip, page.first).load(id);
     return ctx.loaders.providerById.load(id);
   }
 
