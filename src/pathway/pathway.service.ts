@@ -225,7 +225,7 @@ export class PathwayService {
     viewer: Viewer,
     query: HeldQuery & { roleId: string; includeOptional: boolean },
   ): Promise<SkillGap> {
-    const held = await this.held(viewer, query);
+    const held = this.held(viewer, query);
     return (await this.gap({ ...query, ...held, fromRoleId: null })).gap;
   }
 
@@ -242,7 +242,7 @@ export class PathwayService {
   ): Promise<GapClosingPlan> {
     const { optimize, maxCredentials, includeOptional } = query;
     intInRange(maxCredentials, 1, MAX_PLAN_CREDENTIALS, 'maxCredentials');
-    const held = await this.held(viewer, query);
+    const held = this.held(viewer, query);
     const { rows, gap, result } = await this.gap({ ...query, ...held, fromRoleId: null });
     const targets = result.missing.filter((m) => includeOptional || m.row.essential);
     const candidates =
@@ -303,19 +303,16 @@ export class PathwayService {
     return { from, gap };
   }
 
-  private async held(
+  private held(
     viewer: Viewer,
     query: HeldQuery,
-  ): Promise<{ learnerId: string | null; skills: { skillId: string; level: number }[] }> {
+  ): { learnerId: string | null; skills: { skillId: string; level: number }[] } {
     const { learnerId, skills } = query;
     if ((skills?.length ?? 0) > MAX_HELD_SKILLS) {
       throw new UserInputError(`skills is limited to ${MAX_HELD_SKILLS} entries.`);
     }
-    if (learnerId) {
-      requireLearnerOrAdmin(viewer, learnerId, 'A gap for a stored learner');
-      const [learner] = await this.learners.findByIds([learnerId]);
-      if (!learner) throw new NotFoundError(`No learner "${learnerId}".`);
-    }
+    // Whether the learner exists, the gap query says (learnerFound); see gap().
+    if (learnerId) requireLearnerOrAdmin(viewer, learnerId, 'A gap for a stored learner');
     if (!learnerId && !skills) {
       throw new UserInputError('Give learnerId or skills (an ad-hoc list of held skills).');
     }
@@ -331,8 +328,13 @@ export class PathwayService {
     const rows = await this.pathways.findSkillGap({ ...query, today: today(this.clock) });
     let role: JobRole | undefined = rows[0]?.role;
     if (!role) {
+      // No requirement rows: the role may not exist, or requires nothing.
       [role] = await this.jobRoles.findByIds([query.roleId]);
       if (!role) throw new NotFoundError(`No job role "${query.roleId}".`);
+      if (query.learnerId !== null) {
+        const [learner] = await this.learners.findByIds([query.learnerId]);
+        if (!learner) throw new NotFoundError(`No learner "${query.learnerId}".`);
+      }
     } else if (query.learnerId !== null && !rows[0]!.learnerFound) {
       throw new NotFoundError(`No learner "${query.learnerId}".`);
     }

@@ -237,6 +237,20 @@ describe('headline queries on a hand-built graph', () => {
       );
       expect(code(await gql(`{ skillGap(roleId: "R") { coverage } }`))).toBe('BAD_USER_INPUT');
     });
+
+    it('answers NOT_FOUND for an unknown learner, whether the role requires skills or not', async () => {
+      const unknown = `{ skillGap(roleId: "R", learnerId: "ghost") { coverage } }`;
+      expect(code(await gql(unknown, {}, ADMIN_KEY))).toBe('NOT_FOUND');
+      await gql(
+        `mutation { upsertJobRole(input: {id: "EMPTY", title: "Needs nothing"}) { id } }`,
+        {},
+        ADMIN_KEY,
+      );
+      const empty = `{ skillGap(roleId: "EMPTY", learnerId: "ghost") { coverage } }`;
+      expect(code(await gql(empty, {}, ADMIN_KEY))).toBe('NOT_FOUND');
+      const plan = `{ gapClosingPlan(roleId: "R", learnerId: "ghost") { totalHours } }`;
+      expect(code(await gql(plan, {}, ADMIN_KEY))).toBe('NOT_FOUND');
+    });
   });
 
   describe('gapClosingPlan', () => {
