@@ -1,5 +1,6 @@
-// Stores a credential's content hash after its skills were changed by a mapping.
-// Params: $id, $hash. Returns one row: id.
-MATCH (c:Credential {id: $id})
-SET c.contentHash = $hash
-RETURN c.id AS id
+// Stores credentials' content hashes after their skills were changed by a mapping.
+// Params: $rows ([{id, hash}]). Returns one row: count.
+UNWIND $rows AS row
+MATCH (c:Credential {id: row.id})
+SET c.contentHash = row.hash
+RETURN count(c) AS count

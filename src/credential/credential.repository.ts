@@ -231,8 +231,8 @@ export class CredentialRepository {
     if (rows.length > 0) await tx.run('credential/replace-skills', { rows });
   }
 
-  async setContentHash(tx: Tx, id: string, hash: string): Promise<void> {
-    await tx.run('credential/set-content-hash', { id, hash });
+  async setContentHashes(tx: Tx, rows: { id: string; hash: string }[]): Promise<void> {
+    if (rows.length > 0) await tx.run('credential/set-content-hash', { rows });
   }
 
   /** Replaces the job roles each credential given prepares for. */

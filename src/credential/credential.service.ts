@@ -3,6 +3,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Database, Tx } from '../db/database';
 import { validate, type ValidationError } from 'class-validator';
 import { CodedError, ConflictError, NotFoundError, UserInputError } from '../lib/errors';
+import { findById, groupByKey } from '../lib/group';
 import type { EventBus } from '../lib/event-bus';
 import type { Page } from '../lib/pagination';
 import type { ProviderRepository } from '../provider/provider.repository';
@@ -368,7 +369,7 @@ export class CredentialService {
     customId: string,
     skillId: string,
   ): Promise<{ skill: Skill; mappedTo: Skill; credentials: number }> {
-    const found = new Map((await this.skills.findByIds([customId, skillId])).map((k) => [k.id, k]));
+    const found = await findById((ids) => this.skills.findByIds(ids), [customId, skillId]);
     const custom = found.get(customId);
     if (!custom || custom.framework !== Framework.CUSTOM) {
       throw new NotFoundError(`No custom skill "${customId}".`);
@@ -383,33 +384,41 @@ export class CredentialService {
     }
     const moved = await this.db.writeTransaction(async (tx) => {
       const ids = await this.skills.mapCustom(tx, customId, skillId);
+      if (ids.length === 0) return [];
       // Re-registering the same content must still be a no-op: the hashes follow the new links.
-      for (const id of ids) {
-        const [stored] = await this.credentials.findByIds([id], tx);
-        const skills = (await this.credentials.findSkills([id], tx)).map((r) => ({
-          skillId: r.node.id,
-          level: r.level,
-          label: r.label,
-        }));
-        const roles = (await this.credentials.findJobRoles([id], tx)).map((r) => r.node.id);
-        await this.credentials.setContentHash(tx, id, contentHash(propsOf(stored!), skills, roles));
-      }
-      return ids;
+      const stored = await this.credentials.findByIds(ids, tx);
+      const taught = groupByKey(ids, await this.credentials.findSkills(ids, tx));
+      const roles = groupByKey(ids, await this.credentials.findJobRoles(ids, tx));
+      const at = new Map(ids.map((id, i) => [id, i]));
+      await this.credentials.setContentHashes(
+        tx,
+        stored.map((c) => {
+          const i = at.get(c.id)!;
+          const skills = taught[i]!.map((r) => ({
+            skillId: r.node.id,
+            level: r.level,
+            label: r.label,
+          }));
+          return {
+            id: c.id,
+            hash: contentHash(
+              propsOf(c),
+              skills,
+              roles[i]!.map((r) => r.node.id),
+            ),
+          };
+        }),
+      );
+      return stored;
     });
-    for (const id of moved) {
-      const credential = await this.find(id);
-      if (credential) this.publishChanged(credential, 'UPDATED');
-    }
+    for (const credential of moved) this.publishChanged(credential, 'UPDATED');
     return { skill: custom, mappedTo: target, credentials: moved.length };
   }
 
   private async withSkills(resolutions: LabelResolution[]) {
-    if (resolutions.length === 0) return [];
-    const byId = new Map(
-      (await this.skills.findByIds([...new Set(resolutions.map((r) => r.skillId))])).map((k) => [
-        k.id,
-        k,
-      ]),
+    const byId = await findById(
+      (ids) => this.skills.findByIds(ids),
+      resolutions.map((r) => r.skillId),
     );
     return resolutions.map((r) => ({ ...r, skill: byId.get(r.skillId)! }));
   }

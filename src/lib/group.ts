@@ -17,3 +17,13 @@ export function byKey<T>(
   const found = new Map(items.map((item) => [keyOf(item), item]));
   return keys.map((key) => found.get(key) ?? null);
 }
+
+/** The nodes a batch finder returns for some ids (each asked once), by id; none asked, no call. */
+export async function findById<T extends { id: string }>(
+  find: (ids: string[]) => Promise<T[]>,
+  ids: Iterable<string>,
+): Promise<Map<string, T>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  return new Map((await find(unique)).map((n) => [n.id, n]));
+}

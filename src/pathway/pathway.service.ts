@@ -29,6 +29,7 @@ import type {
   StackingPath,
 } from './pathway.type';
 import { greedyPlan, sumCosts } from './plan';
+import { findById } from '../lib/group';
 import type { CredentialFilter } from '../credential/credential.inputs';
 import { catalogueFilter } from '../credential/credential.rules';
 
@@ -87,7 +88,7 @@ export class PathwayService {
     if (rows.length === 0 && !(await this.credential(query.from))) {
       throw new NotFoundError(`No credential "${query.from}".`);
     }
-    const providers = await this.byId(
+    const providers = await findById(
       (ids) => this.providers.findByIds(ids),
       rows.flatMap((r) => r.providerIds),
     );
@@ -378,15 +379,6 @@ export class PathwayService {
    * to keep their rows small; the nodes load in one batch, for what is returned only.
    */
   private skillNodes(ids: Iterable<string>): Promise<Map<string, Skill>> {
-    return this.byId((batch) => this.skills.findByIds(batch), ids);
-  }
-
-  private async byId<T extends { id: string }>(
-    find: (ids: string[]) => Promise<T[]>,
-    ids: Iterable<string>,
-  ): Promise<Map<string, T>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    return new Map((await find(unique)).map((n) => [n.id, n]));
+    return findById((batch) => this.skills.findByIds(batch), ids);
   }
 }

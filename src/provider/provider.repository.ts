@@ -50,9 +50,9 @@ export class ProviderRepository {
     );
   }
 
-  /** How many of a provider's credentials match the filter. */
+  /** How many of a provider's credentials match the filter (the catalogue's count, one provider). */
   countCredentials(id: string, filter: CredentialQuery): Promise<number> {
-    return this.db.count('provider/count-credentials', { ...filter, id });
+    return this.db.count('credential/count-page', { ...filter, providerIds: [id] });
   }
 
   /** Sets the given fields of a provider; null when there is none. */

@@ -35,15 +35,16 @@ export class SkillIndex {
     const now = this.clock.now().getTime();
     if (now - this.checkedAt >= this.checkMs) {
       this.checkedAt = now;
-      const version = await this.skills.labelVersion();
-      if (version !== this.version) {
-        // Rebuilt in the background; this request is served by the index it has.
-        this.rebuild().catch((error: unknown) =>
-          this.logger.error('skill index rebuild failed', { error: String(error) }),
-        );
-      }
+      // Checked and rebuilt in the background; this request is served by the index it has.
+      void this.rebuildIfChanged().catch((error: unknown) =>
+        this.logger.error('skill index refresh failed', { error: String(error) }),
+      );
     }
     return this.matcher;
+  }
+
+  private async rebuildIfChanged(): Promise<void> {
+    if ((await this.skills.labelVersion()) !== this.version) await this.rebuild();
   }
 
   /** Builds the index now (at start, so the first user does not wait). */

@@ -3,6 +3,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Database } from '../db/database';
 import { ConflictError, UserInputError } from '../lib/errors';
 import { intInRange, MAX_PAGE_SIZE, type Page } from '../lib/pagination';
+import { findById } from '../lib/group';
 import type { SkillIndex } from './skill-index';
 import type { SkillMatch, SkillMention } from './skill-matcher';
 import type { SkillInput } from './skill.inputs';
@@ -59,9 +60,9 @@ export class SkillService {
   }
 
   private async withSkills<M extends SkillMatch>(matches: M[]): Promise<(M & { skill: Skill })[]> {
-    if (matches.length === 0) return [];
-    const byId = new Map(
-      (await this.skills.findByIds(matches.map((m) => m.skillId))).map((s) => [s.id, s]),
+    const byId = await findById(
+      (ids) => this.skills.findByIds(ids),
+      matches.map((m) => m.skillId),
     );
     // A skill deleted since the index was built is left out.
     return matches.flatMap((m) => {
