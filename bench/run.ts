@@ -26,6 +26,12 @@ const LEARNERS = 10_000;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
 const WARMUP = 10;
 const ADMIN_KEY = 'cg_admin_benchmark-key-0123456789abcdef';
+/**
+ * BENCH_ONLY=peer (or headline) runs one part over the same data and rewrites only its section of
+ * BENCHMARKS.md; unset runs both.
+ */
+const ONLY = process.env.BENCH_ONLY ?? null;
+const runs = (part: 'headline' | 'peer') => ONLY === null || ONLY === part;
 const escoDir = path.resolve(projectRoot, '..', 'shared', 'data', 'esco-v1.1.1-en');
 
 /** A small deterministic PRNG (mulberry32), so every run generates the same catalogue. */
@@ -279,6 +285,14 @@ async function main(): Promise<void> {
     const indexes = Array.from({ length: SAMPLES }, (_, i) => i);
     const figures: Figure[] = [];
 
+    if (!runs('headline')) {
+      writeBenchmarkSection(
+        'peer',
+        await measurePeer(db.driver, url, credentialIds[0]!, providerIds[0]!),
+      );
+      return;
+    }
+
     // A restart over this data: plans warmed at start, then the first call of each query.
     const warm = await db.warmPlans();
     const firstCalls: [string, number][] = [];
@@ -441,8 +455,12 @@ async function main(): Promise<void> {
       CALL () { MATCH (n:Learner) RETURN count(n) AS learners }
       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
       RETURN skills, jobRoles, credentials, learners, relationships`);
-    const peerTable = await measurePeer(db.driver, url, credentialIds[0]!, providerIds[0]!);
-    writeBenchmarkSection('peer', peerTable);
+    if (runs('peer')) {
+      writeBenchmarkSection(
+        'peer',
+        await measurePeer(db.driver, url, credentialIds[0]!, providerIds[0]!),
+      );
+    }
     const bulk = await measureBulk(http, profiles);
     writeReport(figures, counts!, load, { warm, firstCalls, bulk });
   } finally {
@@ -501,7 +519,10 @@ ${rows.join('\n')}
 
 /** The catalogue filter with nothing set, for replaying queries that take it. */
 const NO_FILTER = {
+  narrowed: false,
   providerIds: null,
+  statuses: null,
+  skillIds: null,
   types: null,
   eqfMin: null,
   eqfMax: null,

@@ -43,7 +43,11 @@ export async function openDatabase(
     ({ uri, user, password } = config.neo4j);
   }
   const driver = createDriver({ uri, user, password, retryMs: config.neo4jRetryMs });
-  const db = new Database(driver, cypher, { logger, txTimeoutMs: config.neo4jTxTimeoutMs });
+  const db = new Database(driver, cypher, {
+    logger,
+    txTimeoutMs: config.neo4jTxTimeoutMs,
+    retryMs: config.neo4jRetryMs,
+  });
   // The supervisor knows before any request does: fail fast until the restarted JVM answers.
   embedded?.on('down', () => db.markUnavailable());
   embedded?.on('up', () => db.markAvailable());

@@ -1,22 +1,13 @@
 // One page of credentials matching the catalogue filter, ordered by title (the title index gives
-// the order, so a page reads about a page), one more than asked so the caller knows if more follow.
-// Params: $providerIds, $types, $skillIds (a skill matches its narrower skills too), $eqfMin, $eqfMax,
-// $maxHours, $maxPrice, $language, $deliveryModes, $statuses (each null = any), $skip, $first.
-// Returns rows: node.
+// the order, so a page reads about a page), one more than asked so the caller knows if more follow,
+// each with what the read asks for below it (the fragment credential-relations) when $want is set.
+// Each credential is a map of every property when $nodeFields is null, else the list of the values
+// of the properties it names, in that order.
+// Params: the catalogue filter (fragment catalogue-filter), $skip, $first, $nodeFields, $want
+// (null: nothing below), $limits. Returns rows: node, relations (null when $want is null).
 MATCH (c:Credential)
-WHERE c.title IS NOT NULL
-  AND ($providerIds IS NULL OR c.providerId IN $providerIds)
-  AND ($types IS NULL OR c.credentialType IN $types)
-  AND ($statuses IS NULL OR c.status IN $statuses)
-  AND ($eqfMin IS NULL OR c.eqfLevel >= $eqfMin)
-  AND ($eqfMax IS NULL OR c.eqfLevel <= $eqfMax)
-  AND ($maxHours IS NULL OR c.hours <= $maxHours)
-  AND ($maxPrice IS NULL OR c.price <= $maxPrice)
-  AND ($language IS NULL OR c.language = $language)
-  AND ($deliveryModes IS NULL OR c.deliveryMode IN $deliveryModes)
-  AND ($skillIds IS NULL OR EXISTS {
-    MATCH (c)-[:TEACHES]->(:Skill)-[:BROADER*0..8]->(t:Skill) WHERE t.id IN $skillIds
-  })
+WHERE c.title IS NOT NULL AND /*include:catalogue-filter*/
 WITH c ORDER BY c.title, c.id
 SKIP toInteger($skip) LIMIT toInteger($first) + 1
-RETURN c {.*} AS node
+RETURN CASE WHEN $nodeFields IS NULL THEN c {.*} ELSE [k IN $nodeFields | c[k]] END AS node,
+  CASE WHEN $want IS NOT NULL THEN /*include:credential-relations*/ END AS relations

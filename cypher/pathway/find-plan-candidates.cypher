@@ -1,20 +1,13 @@
 // Active credentials that cover at least one missing requirement (teaching the skill or a narrower
 // one at the needed level), with what they cover and their prerequisite closure (up to 5 steps).
 // Candidates match the catalogue filter (prerequisites need not: they are what they are).
-// Params: $missing ([{skillId, level}]), $providerIds, $types, $eqfMin, $eqfMax, $maxHours, $maxPrice,
-// $language, $deliveryModes (each null = any), $limit. Returns rows: node, covers (skill ids),
+// Params: $missing ([{skillId, level}]), the catalogue filter (fragment catalogue-filter; $statuses
+// and $skillIds null), $limit. Returns rows: node, covers (skill ids),
 // prerequisites (maps with status), edges ([{from, to}] REQUIRES links inside the closure).
 UNWIND $missing AS m
 MATCH (req:Skill {id: m.skillId})<-[:BROADER*0..6]-(t:Skill)<-[te:TEACHES]-(c:Credential)
 WHERE c.status = 'ACTIVE' AND coalesce(te.level, 2) >= m.level
-  AND ($providerIds IS NULL OR c.providerId IN $providerIds)
-  AND ($types IS NULL OR c.credentialType IN $types)
-  AND ($eqfMin IS NULL OR c.eqfLevel >= $eqfMin)
-  AND ($eqfMax IS NULL OR c.eqfLevel <= $eqfMax)
-  AND ($maxHours IS NULL OR c.hours <= $maxHours)
-  AND ($maxPrice IS NULL OR c.price <= $maxPrice)
-  AND ($language IS NULL OR c.language = $language)
-  AND ($deliveryModes IS NULL OR c.deliveryMode IN $deliveryModes)
+  AND /*include:catalogue-filter*/
 WITH c, collect(DISTINCT m.skillId) AS covers
 ORDER BY size(covers) DESC, c.id
 LIMIT toInteger($limit)

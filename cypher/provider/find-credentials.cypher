@@ -1,25 +1,19 @@
 // One page of each provider's credentials matching the catalogue filter (ordered by title), batched
-// over providers, one more than asked so the caller knows if more follow; the filter reads as in
-// credential/find-page ($providerIds is not used here).
-// Params: $ids (provider ids), $types, $skillIds, $eqfMin, $eqfMax, $maxHours, $maxPrice, $language,
-// $deliveryModes, $statuses (each null = any), $skip, $first. Returns rows: key, provider (the
-// provider itself, so a provider read with its page costs one round trip), nodes.
+// over providers, one more than asked so the caller knows if more follow, each with what the read
+// asks for below it (the fragment credential-relations) when $want is set.
+// Params: $ids (provider ids), the catalogue filter (fragment catalogue-filter; $providerIds null),
+// $skip, $first, $nodeFields and $want (as credential/find-page), $limits.
+// Returns rows: key, provider (the provider itself, so a provider read with its page costs one
+// round trip), nodes (lists [node, relations], each as credential/find-page gives them).
 UNWIND $ids AS id
 CALL (id) {
-  OPTIONAL MATCH (:Provider {id: id})-[:OFFERS]->(c:Credential)
-  WHERE ($types IS NULL OR c.credentialType IN $types)
-    AND ($statuses IS NULL OR c.status IN $statuses)
-    AND ($eqfMin IS NULL OR c.eqfLevel >= $eqfMin)
-    AND ($eqfMax IS NULL OR c.eqfLevel <= $eqfMax)
-    AND ($maxHours IS NULL OR c.hours <= $maxHours)
-    AND ($maxPrice IS NULL OR c.price <= $maxPrice)
-    AND ($language IS NULL OR c.language = $language)
-    AND ($deliveryModes IS NULL OR c.deliveryMode IN $deliveryModes)
-    AND ($skillIds IS NULL OR EXISTS {
-      MATCH (c)-[:TEACHES]->(:Skill)-[:BROADER*0..8]->(t:Skill) WHERE t.id IN $skillIds
-    })
+  MATCH (:Provider {id: id})-[:OFFERS]->(c:Credential)
+  WHERE /*include:catalogue-filter*/
   WITH c ORDER BY c.title, c.id
   SKIP toInteger($skip) LIMIT toInteger($first) + 1
-  RETURN collect(c {.*}) AS nodes
+  RETURN collect([
+    CASE WHEN $nodeFields IS NULL THEN c {.*} ELSE [k IN $nodeFields | c[k]] END,
+    CASE WHEN $want IS NOT NULL THEN /*include:credential-relations*/ END
+  ]) AS nodes
 }
 RETURN id AS key, COLLECT { MATCH (p:Provider {id: id}) RETURN p {.*} } AS provider, nodes

@@ -34,7 +34,10 @@ export class ConsistencyFilter {
   statuses?: CredentialStatus[] | null;
 }
 
-@ObjectType({ description: 'A five-number summary with the coefficient of variation.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A five-number summary with the coefficient of variation.',
+})
 export class Distribution {
   @Field(() => Int, { description: 'Values counted (credentials where it is known).' })
   n!: number;
@@ -58,7 +61,7 @@ export class Distribution {
   cv!: number | null;
 }
 
-@ObjectType({ description: 'How many credentials sit at one EQF level.' })
+@ObjectType({ simpleResolvers: true, description: 'How many credentials sit at one EQF level.' })
 export class LevelCount {
   @Field(() => Int, { nullable: true, description: 'EQF level; null for credentials without one.' })
   eqfLevel!: number | null;
@@ -66,7 +69,7 @@ export class LevelCount {
   count!: number;
 }
 
-@ObjectType({ description: 'How often one EU standard element is present.' })
+@ObjectType({ simpleResolvers: true, description: 'How often one EU standard element is present.' })
 export class ElementPresence {
   @Field(() => String, { description: 'The element.' })
   element!: string;
@@ -74,7 +77,10 @@ export class ElementPresence {
   share!: number;
 }
 
-@ObjectType({ description: 'Two credentials with the same type label but little shared content.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Two credentials with the same type label but little shared content.',
+})
 export class InconsistentPair {
   @Field(() => Credential, { description: 'One credential.' })
   a!: Credential;
@@ -96,7 +102,7 @@ export class InconsistentPair {
   hoursRatio!: number | null;
 }
 
-@ObjectType({ description: 'Consistency figures of one group.' })
+@ObjectType({ simpleResolvers: true, description: 'Consistency figures of one group.' })
 export class ConsistencyGroup {
   @Field(() => String, { description: 'Provider id or credential type.' })
   key!: string;

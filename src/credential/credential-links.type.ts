@@ -4,7 +4,10 @@ import { BulkStatus } from './credential.service';
 import { Skill } from '../skill/skill.type';
 import { Credential } from './credential.type';
 
-@ObjectType({ description: 'A skill a credential teaches, at the proficiency level it certifies.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A skill a credential teaches, at the proficiency level it certifies.',
+})
 export class TaughtSkill {
   @Field(() => Skill, { description: 'The skill.' })
   skill!: Skill;
@@ -21,7 +24,7 @@ export class TaughtSkill {
   providerLabel?: string | null;
 }
 
-@ObjectType({ description: 'A part-of link between a part and a whole.' })
+@ObjectType({ simpleResolvers: true, description: 'A part-of link between a part and a whole.' })
 export class PartLink {
   @Field(() => Credential, {
     description: 'The credential at the other end (the part or the whole).',
@@ -32,7 +35,10 @@ export class PartLink {
   required!: boolean;
 }
 
-@ObjectType({ description: "One provider's assertion that two credentials are equivalent." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One provider's assertion that two credentials are equivalent.",
+})
 export class EquivalenceAssertion {
   @Field(() => String, { description: 'Id of the provider that asserted it.' })
   assertedBy!: string;
@@ -45,6 +51,7 @@ export class EquivalenceAssertion {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A credential declared equivalent to this one by a provider of either side.',
 })
 export class DeclaredEquivalence {
@@ -76,7 +83,10 @@ registerEnumType(LabelOutcome, {
   },
 });
 
-@ObjectType({ description: 'What one skill given by label became in a registration.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'What one skill given by label became in a registration.',
+})
 export class SkillLabelResolution {
   @Field(() => String, { description: 'The label as given.' })
   label!: string;
@@ -97,7 +107,7 @@ export class SkillLabelResolution {
   matchedLabel?: string | null;
 }
 
-@ObjectType({ description: 'What a registration did.' })
+@ObjectType({ simpleResolvers: true, description: 'What a registration did.' })
 export class CredentialRegistration {
   @Field(() => Credential, { description: 'The credential as stored now.' })
   credential!: Credential;
@@ -124,7 +134,7 @@ export class CredentialRegistration {
   clearedFields!: string[];
 }
 
-@ObjectType({ description: 'The result of a declared equivalence.' })
+@ObjectType({ simpleResolvers: true, description: 'The result of a declared equivalence.' })
 export class EquivalenceDeclaration {
   @Field(() => Credential, { description: "The declaring provider's credential." })
   credential!: Credential;
@@ -139,7 +149,10 @@ export class EquivalenceDeclaration {
   mutual!: boolean;
 }
 
-@ObjectType({ description: 'An error on one record of an import or a bulk registration.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An error on one record of an import or a bulk registration.',
+})
 export class RecordError {
   @Field(() => String, { description: 'Stable code, as in extensions.code.' })
   code!: string;
@@ -158,7 +171,7 @@ registerEnumType(BulkStatus, {
   },
 });
 
-@ObjectType({ description: 'What registerCredentials did with one record.' })
+@ObjectType({ simpleResolvers: true, description: 'What registerCredentials did with one record.' })
 export class BulkRegistrationResult {
   @Field(() => Int, { description: 'Position of the record in `inputs`.' })
   index!: number;

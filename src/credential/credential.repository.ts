@@ -2,11 +2,18 @@ import type { Database, Tx } from '../db/database';
 import type { JobRole } from '../job-role/job-role.type';
 import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
+import type { CredentialWants } from '../lib/lookahead';
+import type { CredentialReadPlan } from './credential.reads';
 import { pageOf, type Page } from '../lib/pagination';
 import type { Provider } from '../provider/provider.type';
 import { SKILL_LIST_BOUNDS } from '../skill/skill.repository';
-import type { Skill } from '../skill/skill.type';
-import type { Credential, CredentialStatus, CredentialType, DeliveryMode } from './credential.type';
+import { Skill } from '../skill/skill.type';
+import {
+  Credential,
+  type CredentialStatus,
+  type CredentialType,
+  type DeliveryMode,
+} from './credential.type';
 
 /**
  * The most items each list of a credential serves: skills and job roles as registration allows,
@@ -14,19 +21,10 @@ import type { Credential, CredentialStatus, CredentialType, DeliveryMode } from 
  */
 export const CREDENTIAL_LIST_BOUNDS = { skills: 200, jobRoles: 50, links: 100 } as const;
 
-/** What to fetch below credentials (the shape find-relations.cypher takes). */
-export interface RelationWants {
-  provider: boolean;
-  skills: boolean;
-  skillDetail: boolean;
-  skillBroader: boolean;
-  jobRoles: boolean;
-  prerequisites: { provider: boolean; skills: boolean } | null;
-  parts: { provider: boolean; skills: boolean } | null;
-  wholes: { provider: boolean; skills: boolean } | null;
-}
+/** What to fetch below credentials (the $want of the fragment credential-relations). */
+export type RelationWants = CredentialWants;
 
-/** A taught skill as find-relations returns it. */
+/** A taught skill as a read brings it (broader skills only when asked). */
 export interface TaughtRow {
   node: Skill;
   level: number;
@@ -34,7 +32,7 @@ export interface TaughtRow {
   broader?: Skill[] | null;
 }
 
-/** A linked credential as find-relations returns it. */
+/** A linked credential as a read brings it. */
 export interface LinkedRow {
   node: Credential;
   required: boolean | null;
@@ -42,16 +40,105 @@ export interface LinkedRow {
   skills: TaughtRow[] | null;
 }
 
-/** One row of find-relations. */
-export interface RelationsRow {
-  key: string;
-  node: Credential | null;
+/** What the fragment credential-relations gives for one credential (null: not asked). */
+export interface CredentialRelations {
   provider: Provider[] | null;
   skills: TaughtRow[] | null;
   jobRoles: JobRole[] | null;
   prerequisites: LinkedRow[] | null;
   parts: LinkedRow[] | null;
   wholes: LinkedRow[] | null;
+}
+
+/**
+ * A credential as a list read gives it: only the properties its plan asked for (all when the plan
+ * said null), with what the read asks for below it, if anything.
+ */
+export interface CredentialRead {
+  node: Credential;
+  relations: CredentialRelations | null;
+}
+
+/** One row of find-relations: a whole credential and what the read asks for below it. */
+export interface RelationsRow {
+  key: string;
+  node: Credential;
+  relations: CredentialRelations;
+}
+
+/** A node as Cypher projected it: a map of every property, or the values of `fields` in order. */
+type Projected<T> = T | unknown[];
+
+/**
+ * A projected node as an instance of its GraphQL type. type-graphql passes instances to field
+ * resolvers as they are (a plain object it copies for each field), so the object a read returned
+ * is the one its fields see: what the read brought below it can travel with it (server/loaders).
+ */
+function nodeFrom<T extends object>(
+  value: Projected<T>,
+  fields: readonly string[] | null,
+  type: new () => T,
+): T {
+  const node = Object.create(type.prototype as object) as Record<string, unknown>;
+  if (Array.isArray(value)) (fields ?? []).forEach((field, i) => (node[field] = value[i]));
+  else Object.assign(node, value);
+  return node as T;
+}
+
+/** The fragment credential-relations' list: [provider, skills, jobRoles, prerequisites, parts, wholes]. */
+type RawRelations = [unknown, unknown, unknown, unknown, unknown, unknown];
+
+/** Turns the lists of a credential-relations read back into named rows and nodes. */
+function relationsFrom(raw: RawRelations, want: RelationWants): CredentialRelations {
+  const skill = (node: unknown) => nodeFrom(node as Projected<Skill>, want.fields.skill, Skill);
+  // Taught skills: [node, level, label, broader?].
+  const taught = (rows: unknown): TaughtRow[] | null =>
+    (rows as unknown[][] | null)?.map(([node, level, label, broader]) => ({
+      node: skill(node),
+      level: level as number,
+      label: (label as string | null) ?? null,
+      broader: (broader as unknown[] | null | undefined)?.map(skill) ?? null,
+    })) ?? null;
+  // Linked credentials: [node, required, provider, skills].
+  const linked = (rows: unknown): LinkedRow[] | null =>
+    (rows as unknown[][] | null)?.map(([node, required, provider, skills]) => ({
+      node: nodeFrom(node as Projected<Credential>, want.fields.linked, Credential),
+      required: required as boolean | null,
+      provider: provider as Provider[] | null,
+      skills: taught(skills),
+    })) ?? null;
+  const [provider, skills, jobRoles, prerequisites, parts, wholes] = raw;
+  return {
+    provider: provider as Provider[] | null,
+    skills: taught(skills),
+    jobRoles: jobRoles as JobRole[] | null,
+    prerequisites: linked(prerequisites),
+    parts: linked(parts),
+    wholes: linked(wholes),
+  };
+}
+
+/** The parameters of a list read by plan (find-page, provider/find-credentials); null: plain. */
+export function readParams(plan: CredentialReadPlan | null) {
+  return {
+    nodeFields: plan?.nodeFields ?? null,
+    want: plan?.want ?? null,
+    limits: { ...CREDENTIAL_LIST_BOUNDS, broader: SKILL_LIST_BOUNDS.broader },
+  };
+}
+
+/**
+ * The credentials of a list read ([node, relations] pairs), as its plan projected them, with what
+ * was brought below them.
+ */
+export function credentialReads(
+  rows: readonly (readonly [unknown, unknown])[],
+  plan: CredentialReadPlan | null,
+): CredentialRead[] {
+  return rows.map(([node, relations]) => ({
+    node: nodeFrom(node as Projected<Credential>, plan?.nodeFields ?? null, Credential),
+    relations: relations && plan?.want ? relationsFrom(relations as RawRelations, plan.want) : null,
+  }));
 }
 
 /** The catalogue filter, already normalised: null means "any". */
@@ -66,6 +153,15 @@ export interface CredentialQuery {
   language: string | null;
   deliveryModes: DeliveryMode[] | null;
   statuses: CredentialStatus[] | null;
+}
+
+/** The parameters of the fragment catalogue-filter for a filter. */
+export function filterParams(query: CredentialQuery) {
+  const { providerIds: _providers, statuses: _statuses, ...finer } = query;
+  return {
+    ...query,
+    narrowed: Object.values(finer).some((value) => value !== null && value !== undefined),
+  };
 }
 
 /** The descriptive properties a provider sets; null removes a property. */
@@ -91,16 +187,29 @@ export class CredentialRepository {
     return rows.map((r) => r.node);
   }
 
-  async findPage(query: CredentialQuery, skip: number, first: number): Promise<Page<Credential>> {
-    const rows = await this.db.read<{ node: Credential }>('credential/find-page', {
-      ...query,
+  /**
+   * A catalogue page read by plan: each credential with the properties it asks for and what it
+   * asks for below, in one round trip (a null plan: whole credentials, nothing below).
+   */
+  async findPage(
+    query: CredentialQuery,
+    skip: number,
+    first: number,
+    plan: CredentialReadPlan | null,
+  ): Promise<Page<CredentialRead>> {
+    const rows = await this.db.read<{ node: unknown; relations: unknown }>('credential/find-page', {
+      ...filterParams(query),
       skip,
       first,
+      ...readParams(plan),
     });
     return pageOf(
-      rows.map((r) => r.node),
+      credentialReads(
+        rows.map((row) => [row.node, row.relations]),
+        plan,
+      ),
       first,
-      () => this.db.count('credential/count-page', { ...query }),
+      () => this.db.count('credential/count-page', filterParams(query)),
     );
   }
 
@@ -115,16 +224,19 @@ export class CredentialRepository {
   }
 
   /**
-   * What a read asks for below each credential, in one round trip (see find-relations.cypher);
-   * parts not asked for come back null.
+   * These credentials, whole, with what `want` asks for below each, in one round trip (see
+   * find-relations.cypher).
    */
-  findRelations(ids: readonly string[], want: RelationWants, withNode: boolean) {
-    return this.db.read<RelationsRow & Record<string, unknown>>('credential/find-relations', {
-      ids,
-      withNode,
-      want,
-      limits: { ...CREDENTIAL_LIST_BOUNDS, broader: SKILL_LIST_BOUNDS.broader },
-    });
+  async findRelations(ids: readonly string[], want: RelationWants): Promise<RelationsRow[]> {
+    const rows = await this.db.read<{ key: string; node: unknown; relations: unknown }>(
+      'credential/find-relations',
+      { ids, ...readParams({ nodeFields: null, want }) },
+    );
+    return rows.map((row) => ({
+      key: row.key,
+      node: nodeFrom(row.node as Credential, null, Credential),
+      relations: relationsFrom(row.relations as RawRelations, want),
+    }));
   }
 
   findPrerequisites(ids: readonly string[]) {

@@ -17,11 +17,17 @@ import { Authorized } from 'type-graphql';
 import { ApiRole } from '../auth/viewer';
 import { JobRole } from '../job-role/job-role.type';
 import { NotFoundError } from '../lib/errors';
-import { offsetAfter, PageArgs, toConnection, type ConnectionShape } from '../lib/pagination';
+import {
+  mapPage,
+  offsetAfter,
+  PageArgs,
+  toConnection,
+  type ConnectionShape,
+} from '../lib/pagination';
 import { Provider } from '../provider/provider.type';
 import type { Context } from '../server/context';
 import type { GraphQLResolveInfo } from 'graphql';
-import { connectionNodes, credentialWants } from '../lib/lookahead';
+import { planConnectionRead, planCredentialRead } from './credential.reads';
 import { CustomSkill } from '../skill/skill-match.type';
 import {
   CredentialEvents,
@@ -58,8 +64,7 @@ export class CredentialResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Credential | null> {
     // What is asked below it comes in the same round trip as the credential itself.
-    await ctx.loaders.prefetchCredentials([id], credentialWants(info, info.fieldNodes), true);
-    return ctx.loaders.credentialById.load(id);
+    return ctx.loaders.readCredential(id, planCredentialRead(info, info.fieldNodes).want);
   }
 
   @Query(() => CredentialConnection, {
@@ -73,17 +78,23 @@ export class CredentialResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Credential>> {
     const skip = offsetAfter(page.after);
-    const found = await this.catalogue.findPage(filter, skip, page.first);
-    await ctx.loaders.prefetchCredentials(
-      found.nodes.map((c) => c.id),
-      credentialWants(info, connectionNodes(info, info.fieldNodes)),
+    // What is asked below the credentials comes in the same round trip as the page.
+    const found = await this.catalogue.findPage(
+      filter,
+      skip,
+      page.first,
+      planConnectionRead(info, info.fieldNodes),
     );
-    return toConnection(found, skip);
+    ctx.loaders.holdCredentials(found.nodes);
+    return toConnection(
+      mapPage(found, (read) => read.node),
+      skip,
+    );
   }
 
   @FieldResolver(() => Provider, { description: 'The provider that offers it.' })
   async provider(@Root() c: Credential, @Ctx() ctx: Context): Promise<Provider> {
-    const provider = await ctx.loaders.providerById.load(c.providerId);
+    const provider = await ctx.loaders.providerOf(c);
     if (!provider) throw new NotFoundError(`No provider "${c.providerId}".`);
     return provider;
   }
@@ -91,7 +102,7 @@ export class CredentialResolver {
   @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.skills })
   @FieldResolver(() => [TaughtSkill], { description: 'The skills it teaches, with levels.' })
   async skills(@Root() c: Credential, @Ctx() ctx: Context): Promise<TaughtSkill[]> {
-    const rows = await ctx.loaders.credentialSkills.load(c.id);
+    const rows = await ctx.loaders.skillsOf(c);
     return rows.map((r) => ({ skill: r.node, level: r.level, providerLabel: r.label ?? null }));
   }
 
@@ -100,7 +111,7 @@ export class CredentialResolver {
     description: 'Credentials it requires first (prerequisites).',
   })
   async prerequisites(@Root() c: Credential, @Ctx() ctx: Context): Promise<Credential[]> {
-    return (await ctx.loaders.credentialPrerequisites.load(c.id)).map((r) => r.node);
+    return (await ctx.loaders.prerequisitesOf(c)).map((r) => r.node);
   }
 
   @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.links })
@@ -112,14 +123,14 @@ export class CredentialResolver {
   @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.links })
   @FieldResolver(() => [PartLink], { description: 'The wholes it stacks into.' })
   async partOf(@Root() c: Credential, @Ctx() ctx: Context): Promise<PartLink[]> {
-    const rows = await ctx.loaders.credentialWholes.load(c.id);
+    const rows = await ctx.loaders.wholesOf(c);
     return rows.map((r) => ({ credential: r.node, required: r.required ?? true }));
   }
 
   @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.links })
   @FieldResolver(() => [PartLink], { description: 'The parts that stack into it.' })
   async parts(@Root() c: Credential, @Ctx() ctx: Context): Promise<PartLink[]> {
-    const rows = await ctx.loaders.credentialParts.load(c.id);
+    const rows = await ctx.loaders.partsOf(c);
     return rows.map((r) => ({ credential: r.node, required: r.required ?? true }));
   }
 
@@ -147,7 +158,7 @@ export class CredentialResolver {
   @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.jobRoles })
   @FieldResolver(() => [JobRole], { description: 'Job roles it prepares for.' })
   async preparesFor(@Root() c: Credential, @Ctx() ctx: Context): Promise<JobRole[]> {
-    return (await ctx.loaders.credentialJobRoles.load(c.id)).map((r) => r.node);
+    return (await ctx.loaders.jobRolesOf(c)).map((r) => r.node);
   }
 
   @Authorized(PROVIDER_OR_ADMIN)

@@ -9,8 +9,10 @@ import type { Page } from '../lib/pagination';
 import type { ProviderRepository } from '../provider/provider.repository';
 import { CredentialEvents, type CredentialEventTopics } from './credential.events';
 import type { CredentialFilter, CredentialInput, CredentialUpdateInput } from './credential.inputs';
+import type { CredentialReadPlan } from './credential.reads';
 import type {
   CredentialProps,
+  CredentialRead,
   CredentialRepository,
   EquivalenceAssertion,
   SkillLevel,
@@ -109,13 +111,17 @@ export class CredentialService {
     private readonly events: EventBus<CredentialEventTopics>,
   ) {}
 
-  /** The catalogue page for a filter; without a status filter only ACTIVE credentials. */
+  /**
+   * The catalogue page for a filter (without a status filter only ACTIVE credentials), read by
+   * plan (see CredentialReadPlan).
+   */
   findPage(
     filter: CredentialFilter | null,
     skip: number,
     first: number,
-  ): Promise<Page<Credential>> {
-    return this.credentials.findPage(catalogueFilter(filter), skip, first);
+    plan: CredentialReadPlan,
+  ): Promise<Page<CredentialRead>> {
+    return this.credentials.findPage(catalogueFilter(filter), skip, first, plan);
   }
 
   /** A credential by id, or null. */

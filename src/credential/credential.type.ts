@@ -43,6 +43,7 @@ registerEnumType(CredentialStatus, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A credential definition (not an award): a microcredential, badge, certificate, specialization... ' +
     'Its fields follow the EU 2022 microcredential standard elements and map onto CTDL and Open Badges 3.0.',

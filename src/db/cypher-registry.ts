@@ -21,27 +21,74 @@ function walk(dir: string): string[] {
     .sort();
 }
 
+/** Where fragments live: `cypher/fragments/<name>.cypher`, pieces of queries, never run alone. */
+const FRAGMENT_PREFIX = 'fragments/';
+
+/** `/*include:<name>*\/` in a query stands for the text of `cypher/fragments/<name>.cypher`. */
+const INCLUDE = /\/\*include:([a-z0-9-]+)\*\//g;
+
+/**
+ * Replaces each include marker with its fragment (fragments may include others); an unknown or
+ * circular include throws, so a broken query file fails at start-up. Records what was included.
+ */
+export function expandIncludes(
+  text: string,
+  fragments: ReadonlyMap<string, string>,
+  included: Set<string> = new Set(),
+  trail: readonly string[] = [],
+): string {
+  return text.replace(INCLUDE, (_, name: string) => {
+    const fragment = fragments.get(name);
+    if (fragment === undefined) throw new Error(`Unknown Cypher fragment "${name}"`);
+    if (trail.includes(name))
+      throw new Error(`Circular Cypher include: ${[...trail, name].join(' -> ')}`);
+    included.add(name);
+    return expandIncludes(fragment.trimEnd(), fragments, included, [...trail, name]);
+  });
+}
+
 /**
  * Every `.cypher` file, loaded once at boot. Asking for an unknown name throws, and repositories
- * look their queries up when they are constructed, so a typo fails at start-up.
+ * look their queries up when they are constructed, so a typo fails at start-up. Fragments
+ * (`cypher/fragments/`) are expanded into the queries that include them and are not queries
+ * themselves: one filter or projection serves every query that needs it.
  */
 export class CypherRegistry {
   private readonly files: ReadonlyMap<string, CypherFile>;
   private readonly used = new Set<string>();
 
-  private constructor(files: CypherFile[]) {
+  private constructor(
+    files: CypherFile[],
+    /** Fragment names no query includes; a guard test expects none. */
+    readonly unusedFragments: readonly string[],
+  ) {
     this.files = new Map(files.map((file) => [file.name, file]));
   }
 
   static load(dir: string = cypherDir): CypherRegistry {
-    const files = walk(dir).map((file) => ({
+    const all = walk(dir).map((file) => ({
       name: path
         .relative(dir, file)
         .replace(/\\/g, '/')
         .replace(/\.cypher$/, ''),
       text: fs.readFileSync(file, 'utf8'),
     }));
-    return new CypherRegistry(files);
+    const fragments = new Map(
+      all
+        .filter((f) => f.name.startsWith(FRAGMENT_PREFIX))
+        .map((f) => [f.name.slice(FRAGMENT_PREFIX.length), f.text]),
+    );
+    const included = new Set<string>();
+    const queries = all
+      .filter((f) => !f.name.startsWith(FRAGMENT_PREFIX))
+      .map((f) => ({
+        name: f.name,
+        text: compactText(expandIncludes(f.text, fragments, included)),
+      }));
+    return new CypherRegistry(
+      queries,
+      [...fragments.keys()].filter((name) => !included.has(name)),
+    );
   }
 
   /** The text of a query file; throws for an unknown name. */
@@ -69,16 +116,23 @@ export class CypherRegistry {
   }
 }
 
+/**
+ * The text without its whole-line `//` comments and indentation: the files document themselves,
+ * and the text is what is sent (and encoded) with every request. (No query has a string literal
+ * over several lines, the one place indentation would count.)
+ */
+export function compactText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('//'))
+    .join('\n');
+}
+
 /** Splits a file of statements separated by `;` at the end of a line; `//` comment lines drop. */
 export function splitStatements(text: string): string[] {
   return text
     .split(/;\s*$/m)
-    .map((statement) =>
-      statement
-        .split('\n')
-        .filter((line) => !line.trim().startsWith('//'))
-        .join('\n')
-        .trim(),
-    )
+    .map(compactText)
     .filter((statement) => statement.length > 0);
 }

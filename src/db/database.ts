@@ -62,7 +62,12 @@ export interface DatabaseOptions {
   readonly txTimeoutMs?: number;
   /** How long the circuit stays open before one call may probe the database, in ms. */
   readonly breakerResetMs?: number;
+  /** How long a read retries transient failures (a pooled connection gone stale), in ms. */
+  readonly retryMs?: number;
 }
+
+/** The first pause before a read is retried, doubled on each attempt. */
+const READ_RETRY_PAUSE_MS = 50;
 
 /** The circuit breaker's view of the database. */
 export type DatabaseHealth = 'available' | 'unavailable' | 'probing';
@@ -145,15 +150,29 @@ export class Database implements Tx {
     return this.trips;
   }
 
-  /** Runs one named read query. */
+  /**
+   * Runs one named read query as an auto-commit transaction: one network round trip where a
+   * transaction function takes two (its COMMIT), which is most of a small read's cost. A read has
+   * nothing to roll back, so transient failures are retried here, with a fresh session, for up to
+   * `retryMs` (as the driver's transaction functions would).
+   */
   async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
     const text = this.cypher.get(name);
-    return this.session('READ', (session) =>
-      session.executeRead(async (tx) => {
-        this.trips++;
-        return rows<T>(await tx.run(text, params));
-      }, this.txConfig()),
-    );
+    return this.guarded(async () => {
+      const deadline = Date.now() + (this.options.retryMs ?? 5_000);
+      for (let pause = READ_RETRY_PAUSE_MS; ; pause *= 2) {
+        try {
+          return await this.withSession('READ', async (session) => {
+            this.trips++;
+            return rows<T>(await session.run(text, params, this.txConfig()));
+          });
+        } catch (error) {
+          const transient = error instanceof Neo4jError && error.retryable;
+          if (!transient || Date.now() + pause > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, pause));
+        }
+      }
+    });
   }
 
   /** Runs one named read query that returns one row with a `total`, and gives that number. */
@@ -262,17 +281,23 @@ export class Database implements Tx {
     mode: 'READ' | 'WRITE',
     work: (session: ReturnType<Driver['session']>) => Promise<T>,
   ): Promise<T> {
-    return this.guarded(async () => {
-      const session = this.driver.session({
-        database: this.options.database,
-        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      });
-      try {
-        return await work(session);
-      } finally {
-        await session.close().catch(() => undefined);
-      }
+    return this.guarded(() => this.withSession(mode, work));
+  }
+
+  /** Runs `work` in a session of its own, closed after; no circuit, no error mapping. */
+  private async withSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (session: ReturnType<Driver['session']>) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    try {
+      return await work(session);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
   }
 }
 

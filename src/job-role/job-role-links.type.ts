@@ -2,7 +2,7 @@ import { Extensions, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Skill } from '../skill/skill.type';
 import { JobRole } from './job-role.type';
 
-@ObjectType({ description: 'A skill a job role requires.' })
+@ObjectType({ simpleResolvers: true, description: 'A skill a job role requires.' })
 export class SkillRequirement {
   @Field(() => Skill, { description: 'The skill.' })
   skill!: Skill;
@@ -36,7 +36,10 @@ export class SkillRequirement {
   evidence!: string[];
 }
 
-@ObjectType({ description: 'A related job role (O*NET related occupations).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A related job role (O*NET related occupations).',
+})
 export class RelatedJobRole {
   @Field(() => JobRole, { description: 'The related role.' })
   jobRole!: JobRole;
@@ -48,7 +51,10 @@ export class RelatedJobRole {
   rank!: number | null;
 }
 
-@ObjectType({ description: 'A job role of another taxonomy that a crosswalk maps onto this one.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A job role of another taxonomy that a crosswalk maps onto this one.',
+})
 export class EquivalentJobRole {
   @Field(() => JobRole, { description: 'The role in the other taxonomy.' })
   jobRole!: JobRole;

@@ -3,6 +3,7 @@ import { connectionType } from '../lib/pagination';
 import { Framework } from '../skill/skill.type';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'An occupation or job role (ESCO occupation, O*NET-SOC occupation, or custom).',
 })
 export class JobRole {

@@ -4,7 +4,10 @@ import { Provider } from '../provider/provider.type';
 import { Skill } from '../skill/skill.type';
 import { SkillSource } from './learner.type';
 
-@ObjectType({ description: 'An award: the learner earned a credential on a date; it may expire.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An award: the learner earned a credential on a date; it may expire.',
+})
 export class Achievement {
   @Field(() => Credential, { description: 'The credential earned.' })
   credential!: Credential;
@@ -47,6 +50,7 @@ export class Achievement {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "A provider the learner allows to record awards of the provider's credentials.",
 })
 export class ProviderGrant {
@@ -57,7 +61,7 @@ export class ProviderGrant {
   grantedAt!: string;
 }
 
-@ObjectType({ description: 'A skill the learner declared or had assessed.' })
+@ObjectType({ simpleResolvers: true, description: 'A skill the learner declared or had assessed.' })
 export class LearnerSkill {
   @Field(() => Skill, { description: 'The skill.' })
   skill!: Skill;

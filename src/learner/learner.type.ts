@@ -10,6 +10,7 @@ registerEnumType(SkillSource, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A person with achievements and skills. Personal data is kept to a display name.',
 })
 export class Learner {
@@ -24,6 +25,7 @@ export class Learner {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "A learner and the learner's API key; the key is shown this once only.",
 })
 export class LearnerWithKey {

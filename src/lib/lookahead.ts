@@ -16,14 +16,55 @@ import {
 export interface CredentialWants {
   provider: boolean;
   skills: boolean;
-  /** Whether any skill fetched asks for its description or alternative labels (the heavy part). */
-  skillDetail: boolean;
   skillBroader: boolean;
   jobRoles: boolean;
   /** For each linked kind, what is asked of the linked credentials (null: not asked). */
   prerequisites: LinkedWants | null;
   parts: LinkedWants | null;
   wholes: LinkedWants | null;
+  /**
+   * The properties to bring of the linked credentials and of the skills (taught, broader, taught
+   * by linked credentials), each the union over their selections; null: every property.
+   */
+  fields: { linked: string[] | null; skill: string[] | null };
+}
+
+/**
+ * Which fields of a node type its node's properties answer, so a read can project only the
+ * properties a query asks for (what is sent over Bolt and decoded is most of a nested read's cost).
+ */
+export interface NodeShape {
+  /** Fields read straight from the node property of the same name. */
+  readonly properties: ReadonlySet<string>;
+  /** Fields whose resolvers read no property but `always` (links by id, fetched or prefetched). */
+  readonly links: ReadonlySet<string>;
+  /** Properties every read brings, whatever is asked: what the link resolvers read. */
+  readonly always: readonly string[];
+}
+
+/** The node shapes a credential read projects by. */
+export interface ReadShapes {
+  readonly credential: NodeShape;
+  readonly skill: NodeShape;
+}
+
+/**
+ * The properties to bring for these selections of a node type: `always`, then the property fields
+ * asked; null (every property) when a field the shape does not know is asked, since its resolver
+ * may read any property.
+ */
+export function projection(
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+  nodes: readonly FieldNode[],
+  shape: NodeShape,
+): string[] | null {
+  const asked = new Set(shape.always);
+  for (const name of subfields(info, nodes).keys()) {
+    if (name === '__typename' || shape.links.has(name)) continue;
+    if (!shape.properties.has(name)) return null;
+    asked.add(name);
+  }
+  return [...asked];
 }
 
 /** What is asked of a linked credential. */
@@ -80,6 +121,7 @@ function linked(
 export function credentialWants(
   info: Pick<GraphQLResolveInfo, 'fragments'>,
   credentials: readonly FieldNode[],
+  shapes: ReadShapes,
 ): CredentialWants {
   const fields = subfields(info, credentials);
   const skills = fields.get('skills') ?? [];
@@ -99,16 +141,19 @@ export function credentialWants(
       under(info, under(info, linkedNodes, 'skills'), 'skill'),
     ),
   ];
-  const skillFields = subfields(info, skillNodes);
+  const linkedNodes = [prerequisites ?? [], parts ?? [], wholes ?? []].flat();
   return {
     provider: fields.has('provider'),
     skills: skills.length > 0,
-    skillDetail: skillFields.has('description') || skillFields.has('altLabels'),
     skillBroader: under(info, skills, 'skill').some((s) => subfields(info, [s]).has('broader')),
     jobRoles: fields.has('preparesFor'),
     prerequisites: prerequisites ? (linked(info, prerequisites) ?? NOTHING) : null,
     parts: parts ? (linked(info, parts) ?? NOTHING) : null,
     wholes: wholes ? (linked(info, wholes) ?? NOTHING) : null,
+    fields: {
+      linked: projection(info, linkedNodes, shapes.credential),
+      skill: projection(info, skillNodes, shapes.skill),
+    },
   };
 }
 
@@ -117,6 +162,14 @@ const NOTHING: LinkedWants = { provider: false, skills: false };
 /** Whether the wants ask for anything the credential nodes themselves do not hold. */
 export function wantsAnything(w: CredentialWants): boolean {
   return w.provider || w.skills || w.jobRoles || !!w.prerequisites || !!w.parts || !!w.wholes;
+}
+
+/** The selections of `field` directly below the current field. */
+export function selectionsBelow(
+  info: Pick<GraphQLResolveInfo, 'fragments' | 'fieldNodes'>,
+  field: string,
+): FieldNode[] {
+  return under(info, info.fieldNodes, field);
 }
 
 /**

@@ -24,7 +24,7 @@ export class PageArgs {
 }
 
 /** Relay page info. */
-@ObjectType({ description: 'Where a page sits in the whole list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in the whole list.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether items follow this page.' })
   hasNextPage!: boolean;
@@ -92,6 +92,11 @@ export function pageOf<T>(
   };
 }
 
+/** The same page with each item mapped (the count is kept as it is). */
+export function mapPage<T, U>(page: Page<T>, map: (item: T) => U): Page<U> {
+  return { ...page, nodes: page.nodes.map(map) };
+}
+
 export interface ConnectionShape<T> {
   edges: { node: T; cursor: string }[];
   nodes: T[];
@@ -124,7 +129,10 @@ export function connectionType<T extends object>(
   name: string,
   node: ClassType<T>,
 ): ClassType<ConnectionShape<T>> {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, {
+    simpleResolvers: true,
+    description: `One ${name} in a page, with its cursor.`,
+  })
   class Edge {
     @Field(() => node, { description: `The ${name}.` })
     node!: T;
@@ -133,7 +141,10 @@ export function connectionType<T extends object>(
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection).` })
+  @ObjectType(`${name}Connection`, {
+    simpleResolvers: true,
+    description: `A page of ${name} items (Relay connection).`,
+  })
   class Connection {
     @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
     edges!: Edge[];

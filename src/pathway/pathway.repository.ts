@@ -1,4 +1,4 @@
-import type { CredentialQuery } from '../credential/credential.repository';
+import { filterParams, type CredentialQuery } from '../credential/credential.repository';
 import type { Credential } from '../credential/credential.type';
 import type { Database } from '../db/database';
 import type { JobRole } from '../job-role/job-role.type';
@@ -93,10 +93,10 @@ export class PathwayRepository {
     filter: CredentialQuery,
     limit: number,
   ) {
-    const { skillIds: _skills, statuses: _statuses, ...wanted } = filter;
+    // Candidates are active and are chosen by the skills they cover, not by the filter's.
     return this.db.read<PlanCandidateRow & Record<string, unknown>>(
       'pathway/find-plan-candidates',
-      { ...wanted, missing, limit },
+      { ...filterParams({ ...filter, statuses: null, skillIds: null }), missing, limit },
     );
   }
 

@@ -53,7 +53,7 @@ registerEnumType(PlanObjective, {
   },
 });
 
-@ObjectType({ description: 'One step of a stacking path.' })
+@ObjectType({ simpleResolvers: true, description: 'One step of a stacking path.' })
 export class StackingStep {
   @Field(() => Credential, { description: 'The credential reached.' })
   credential!: Credential;
@@ -68,7 +68,10 @@ export class StackingStep {
   required!: boolean | null;
 }
 
-@ObjectType({ description: 'A path through prerequisite and part-of links.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A path through prerequisite and part-of links.',
+})
 export class StackingPath {
   @Extensions({ maxItems: 6 })
   @Field(() => [StackingStep], { description: 'The steps after the start, in order.' })
@@ -108,7 +111,7 @@ export class StackingPath {
   length!: number;
 }
 
-@ObjectType({ description: 'A held skill that covers a requirement.' })
+@ObjectType({ simpleResolvers: true, description: 'A held skill that covers a requirement.' })
 export class SkillMatch {
   @Field(() => Skill, { description: 'The held skill: the required one or a narrower one.' })
   skill!: Skill;
@@ -134,7 +137,7 @@ export class SkillMatch {
   source!: string;
 }
 
-@ObjectType({ description: 'A required skill, covered or not.' })
+@ObjectType({ simpleResolvers: true, description: 'A required skill, covered or not.' })
 export class RequirementStatus {
   @Field(() => Skill, { description: 'The required skill.' })
   skill!: Skill;
@@ -170,6 +173,7 @@ export class RequirementStatus {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A learner's (or a skill list's) gap to a job role. A held skill covers a requirement when it is " +
     'the same skill or a narrower one, at a level at least the required one.',
@@ -197,7 +201,7 @@ export class SkillGap {
   essentialCoverage!: number;
 }
 
-@ObjectType({ description: 'One credential of a gap-closing plan.' })
+@ObjectType({ simpleResolvers: true, description: 'One credential of a gap-closing plan.' })
 export class PlanStep {
   @Field(() => Int, { description: 'Position in the plan (1-based); prerequisites come first.' })
   order!: number;
@@ -221,7 +225,10 @@ export class PlanStep {
   requires!: Credential[];
 }
 
-@ObjectType({ description: 'A requirement the plan leaves uncovered, and why.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A requirement the plan leaves uncovered, and why.',
+})
 export class UncoveredRequirement {
   @Field(() => Skill, { description: 'The required skill.' })
   skill!: Skill;
@@ -241,6 +248,7 @@ export class UncoveredRequirement {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A set of active credentials that covers the missing essential skills of a role as fully as ' +
     'possible at low cost: greedy weighted set cover, each round taking the credential with the ' +
@@ -278,7 +286,7 @@ export class GapClosingPlan {
   essentialCoverageAfter!: number;
 }
 
-@ObjectType({ description: 'A skill a broadening option adds.' })
+@ObjectType({ simpleResolvers: true, description: 'A skill a broadening option adds.' })
 export class NewSkill {
   @Field(() => Skill, { description: 'The skill.' })
   skill!: Skill;
@@ -297,6 +305,7 @@ export class NewSkill {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A broadening option. score = 0.6 x adjacency + 0.4 x novelty, plus 0.25 for a sibling in the ' +
     'same whole (capped at 1). adjacency: share of its new skills adjacent to the start; novelty: ' +
@@ -331,7 +340,7 @@ export class BroadeningOption {
   siblingOf!: Credential[];
 }
 
-@ObjectType({ description: 'How a computed equivalence score was made up.' })
+@ObjectType({ simpleResolvers: true, description: 'How a computed equivalence score was made up.' })
 export class EquivalenceScoreParts {
   @Field(() => Int, { description: 'Skills on both sides exactly (1 each).' })
   exactMatches!: number;
@@ -373,7 +382,10 @@ export class EquivalenceScoreParts {
   hoursDamping!: number;
 }
 
-@ObjectType({ description: 'How much a shared skill counts in a computed equivalence.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How much a shared skill counts in a computed equivalence.',
+})
 export class SkillWeight {
   @Field(() => Skill)
   skill!: Skill;
@@ -386,7 +398,10 @@ export class SkillWeight {
   weight!: number;
 }
 
-@ObjectType({ description: 'A credential that covers the same ground, declared and/or computed.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A credential that covers the same ground, declared and/or computed.',
+})
 export class Equivalent {
   @Field(() => Credential, { description: 'The other credential.' })
   credential!: Credential;
@@ -437,7 +452,10 @@ export class Equivalent {
   onlyInOther!: Skill[];
 }
 
-@ObjectType({ description: 'The gap between two job roles, for a career move.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The gap between two job roles, for a career move.',
+})
 export class RoleTransition {
   @Field(() => JobRole, { description: 'The role one comes from.' })
   from!: JobRole;

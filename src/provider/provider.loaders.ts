@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
-import type { CredentialQuery } from '../credential/credential.repository';
-import type { Credential } from '../credential/credential.type';
+import type { CredentialQuery, CredentialRead } from '../credential/credential.repository';
+import type { CredentialReadPlan } from '../credential/credential.reads';
 import { byKey } from '../lib/group';
 import { nodeLoader } from '../lib/loader';
 import type { ProviderRepository } from './provider.repository';
 
-type CredentialPage = { key: string; nodes: Credential[] };
+type CredentialPage = { key: string; nodes: CredentialRead[] };
 
 /** The per-request loaders of the provider domain: one query per batch of keys. */
 export function createProviderLoaders(r: ProviderRepository) {
@@ -14,19 +14,20 @@ export function createProviderLoaders(r: ProviderRepository) {
   return {
     providerById,
     /**
-     * One loader per (filter, skip, first), so a page of providers costs one query for all their
-     * pages.
+     * One loader per (filter, skip, first, read plan), so a page of providers costs one query for
+     * all their pages (with what is asked below the credentials).
      */
     providerCredentialPage(
       filter: CredentialQuery,
       skip: number,
       first: number,
+      plan: CredentialReadPlan,
     ): DataLoader<string, CredentialPage | null> {
-      const key = JSON.stringify([filter, skip, first]);
+      const key = JSON.stringify([filter, skip, first, plan]);
       let loader = pages.get(key);
       if (!loader) {
         loader = new DataLoader(async (ids) => {
-          const rows = await r.findCredentialPages(ids, filter, skip, first);
+          const rows = await r.findCredentialPages(ids, filter, skip, first, plan);
           // The page query brings each provider too: a provider read with its page is one trip.
           for (const row of rows) if (row.provider[0]) providerById.prime(row.key, row.provider[0]);
           return byKey(ids, rows, (p) => p.key);

@@ -1,6 +1,12 @@
 import type { Database, Tx } from '../db/database';
-import type { CredentialQuery } from '../credential/credential.repository';
-import type { Credential } from '../credential/credential.type';
+import {
+  credentialReads,
+  filterParams,
+  readParams,
+  type CredentialQuery,
+  type CredentialRead,
+} from '../credential/credential.repository';
+import type { CredentialReadPlan } from '../credential/credential.reads';
 import { pageOf, type Page } from '../lib/pagination';
 import { nowIso } from '../lib/clock';
 import type { Provider, ProviderKind } from './provider.type';
@@ -31,28 +37,35 @@ export class ProviderRepository {
     );
   }
 
-  /** One page of credentials for each provider, in one round trip. */
-  /** One page of each provider's credentials (first + 1 rows: the extra says more follow). */
+  /**
+   * One page of each provider's credentials (first + 1 rows: the extra says more follow), read
+   * by plan (a null plan: whole credentials, nothing below), and the providers themselves, in one
+   * round trip.
+   */
   async findCredentialPages(
     ids: readonly string[],
     filter: CredentialQuery,
     skip: number,
     first: number,
-  ): Promise<{ key: string; provider: Provider[]; nodes: Credential[] }[]> {
-    return this.db.read<{ key: string; provider: Provider[]; nodes: Credential[] }>(
-      'provider/find-credentials',
-      {
-        ...filter,
-        ids,
-        skip,
-        first,
-      },
-    );
+    plan: CredentialReadPlan | null,
+  ): Promise<{ key: string; provider: Provider[]; nodes: CredentialRead[] }[]> {
+    const rows = await this.db.read<{
+      key: string;
+      provider: Provider[];
+      nodes: [unknown, unknown][];
+    }>('provider/find-credentials', {
+      ...filterParams({ ...filter, providerIds: null }),
+      ids,
+      skip,
+      first,
+      ...readParams(plan),
+    });
+    return rows.map((row) => ({ ...row, nodes: credentialReads(row.nodes, plan) }));
   }
 
   /** How many of a provider's credentials match the filter (the catalogue's count, one provider). */
   countCredentials(id: string, filter: CredentialQuery): Promise<number> {
-    return this.db.count('credential/count-page', { ...filter, providerIds: [id] });
+    return this.db.count('credential/count-page', filterParams({ ...filter, providerIds: [id] }));
   }
 
   /** Sets the given fields of a provider; null when there is none. */

@@ -22,7 +22,8 @@ import {
 } from '../lib/pagination';
 import type { Context } from '../server/context';
 import type { GraphQLResolveInfo } from 'graphql';
-import { argumentsBelow, connectionNodes, credentialWants } from '../lib/lookahead';
+import { argumentsBelow, selectionsBelow } from '../lib/lookahead';
+import { planConnectionRead, type CredentialReadPlan } from '../credential/credential.reads';
 import type { CredentialQuery } from '../credential/credential.repository';
 import { ProviderInput, ProviderUpdateInput } from './provider.inputs';
 import { CredentialFilter } from '../credential/credential.inputs';
@@ -34,9 +35,12 @@ import { Provider, ProviderConnection, ProviderWithKey } from './provider.type';
  * The page of credentials a provider read asks for below it, as provider.credentials will load
  * it; null when none is asked or its arguments are wrong (the field then says why).
  */
-function credentialPageAsked(
-  info: GraphQLResolveInfo,
-): { filter: CredentialQuery; skip: number; first: number } | null {
+function credentialPageAsked(info: GraphQLResolveInfo): {
+  filter: CredentialQuery;
+  skip: number;
+  first: number;
+  plan: CredentialReadPlan;
+} | null {
   const args = argumentsBelow(info, 'Provider', 'credentials');
   if (!args) return null;
   try {
@@ -44,6 +48,7 @@ function credentialPageAsked(
       filter: catalogueFilter(args.filter as CredentialFilter | null),
       skip: offsetAfter(args.after as string | null),
       first: args.first as number,
+      plan: planConnectionRead(info, selectionsBelow(info, 'credentials')),
     };
   } catch {
     return null;
@@ -65,7 +70,11 @@ export class ProviderResolver {
   ): Promise<Provider | null> {
     // Asked with its credentials, the page query brings the provider too (one round trip).
     const page = credentialPageAsked(info);
-    if (page) await ctx.loaders.providerCredentialPage(page.filter, page.skip, page.first).load(id);
+    if (page) {
+      await ctx.loaders
+        .providerCredentialPage(page.filter, page.skip, page.first, page.plan)
+        .load(id);
+    }
     return ctx.loaders.providerById.load(id);
   }
 
@@ -89,15 +98,17 @@ export class ProviderResolver {
   ): Promise<ConnectionShape<Credential>> {
     const skip = offsetAfter(page.after);
     const filters = catalogueFilter(filter);
-    const rows =
-      (await ctx.loaders.providerCredentialPage(filters, skip, page.first).load(provider.id))
+    const plan = planConnectionRead(info, info.fieldNodes);
+    const reads =
+      (await ctx.loaders.providerCredentialPage(filters, skip, page.first, plan).load(provider.id))
         ?.nodes ?? [];
-    await ctx.loaders.prefetchCredentials(
-      rows.slice(0, page.first).map((c) => c.id),
-      credentialWants(info, connectionNodes(info, info.fieldNodes)),
-    );
+    ctx.loaders.holdCredentials(reads);
     return toConnection(
-      pageOf(rows, page.first, () => this.directory.countCredentials(provider.id, filters)),
+      pageOf(
+        reads.map((read) => read.node),
+        page.first,
+        () => this.directory.countCredentials(provider.id, filters),
+      ),
       skip,
     );
   }

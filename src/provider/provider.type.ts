@@ -15,7 +15,7 @@ registerEnumType(ProviderKind, {
   description: 'What sort of organisation a provider is.',
 });
 
-@ObjectType({ description: 'An organisation that offers credentials.' })
+@ObjectType({ simpleResolvers: true, description: 'An organisation that offers credentials.' })
 export class Provider {
   @Field(() => ID, {
     description: 'Stable identifier, a lowercase slug such as `northbridge-university`.',
@@ -43,7 +43,10 @@ export class Provider {
 
 export const ProviderConnection = connectionType('Provider', Provider);
 
-@ObjectType({ description: 'A provider and its API key; the key is shown this once only.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A provider and its API key; the key is shown this once only.',
+})
 export class ProviderWithKey {
   @Field(() => Provider, { description: 'The provider.' })
   provider!: Provider;

@@ -1,6 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'What the registry holds right now: one count per kind of record.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'What the registry holds right now: one count per kind of record.',
+})
 export class RegistryOverview {
   @Field(() => String, { description: 'The name of this registry software.' })
   name!: string;

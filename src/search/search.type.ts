@@ -14,7 +14,7 @@ export const SearchItem = createUnionType({
   resolveType: (value) => (value as Tagged).__kind,
 });
 
-@ObjectType({ description: 'One search match with its relevance.' })
+@ObjectType({ simpleResolvers: true, description: 'One search match with its relevance.' })
 export class SearchHit {
   @Field(() => SearchItem, { description: 'What matched.' })
   item!: Tagged;

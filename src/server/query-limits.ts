@@ -78,6 +78,35 @@ export function queryCost(
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined | null,
 ): number {
+  // Apollo hands the same parsed document to every request with the same text, so a client
+  // repeating a query with the same variables is costed once (walking the query is most of what
+  // the guard spends on a nested read).
+  let known = costs.get(schema)?.get(document);
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  const cached = known?.get(key);
+  if (cached !== undefined) return cached;
+  const cost = estimate(schema, document, variables, operationName);
+  if (!known) {
+    const bySchema = costs.get(schema) ?? new WeakMap<DocumentNode, Map<string, number>>();
+    costs.set(schema, bySchema);
+    known = new Map();
+    bySchema.set(document, known);
+  }
+  if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+  known.set(key, cost);
+  return cost;
+}
+
+/** Costs computed so far, per schema and parsed document, by operation name and variables. */
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+const COSTS_PER_DOCUMENT = 256;
+
+function estimate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined | null,
+): number {
   try {
     return getComplexity({
       schema,

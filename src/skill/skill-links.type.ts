@@ -3,7 +3,10 @@ import { Credential } from '../credential/credential.type';
 import { JobRole } from '../job-role/job-role.type';
 import { Skill } from './skill.type';
 
-@ObjectType({ description: 'A skill related to another, outside the hierarchy.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A skill related to another, outside the hierarchy.',
+})
 export class RelatedSkill {
   @Field(() => Skill, { description: 'The related skill.' })
   skill!: Skill;
@@ -12,7 +15,10 @@ export class RelatedSkill {
   essential!: boolean | null;
 }
 
-@ObjectType({ description: 'A credential that teaches a skill, and at what level.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A credential that teaches a skill, and at what level.',
+})
 export class SkillTeaching {
   @Field(() => Credential, { description: 'The credential.' })
   credential!: Credential;
@@ -21,7 +27,7 @@ export class SkillTeaching {
   level!: number;
 }
 
-@ObjectType({ description: 'A job role that requires a skill.' })
+@ObjectType({ simpleResolvers: true, description: 'A job role that requires a skill.' })
 export class SkillDemand {
   @Field(() => JobRole, { description: 'The job role.' })
   jobRole!: JobRole;

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Skill } from './skill.type';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A taxonomy skill proposed for a short phrase, with how sure the match is.',
 })
 export class SkillSuggestion {
@@ -28,6 +29,7 @@ export class SkillSuggestion {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A taxonomy skill named in a longer text, with the words that named it.',
 })
 export class SkillMention extends SkillSuggestion {
@@ -35,7 +37,10 @@ export class SkillMention extends SkillSuggestion {
   evidence!: string;
 }
 
-@ObjectType({ description: "A provider's own skill, with what it is mapped to." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A provider's own skill, with what it is mapped to.",
+})
 export class CustomSkill {
   @Field(() => Skill, { description: 'The custom skill (framework CUSTOM).' })
   skill!: Skill;

@@ -111,7 +111,7 @@ export class SkillResolver {
   @Extensions({ maxItems: SKILL_LIST_BOUNDS.broader })
   @FieldResolver(() => [Skill], { description: 'Broader skills (there may be several).' })
   async broader(@Root() s: Skill, @Ctx() ctx: Context): Promise<Skill[]> {
-    return (await ctx.loaders.skillBroader.load(s.id)).map((r) => r.node);
+    return (await ctx.loaders.broaderOf(s)).map((r) => r.node);
   }
 
   @FieldResolver(() => [Skill], { description: 'Narrower skills, by label (at most 100).' })

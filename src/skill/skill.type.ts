@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../lib/pagination';
+import type { NodeShape } from '../lib/lookahead';
 
 export enum SkillType {
   SKILL = 'SKILL',
@@ -22,7 +23,10 @@ registerEnumType(Framework, {
   description: 'The taxonomy a skill or job role comes from.',
 });
 
-@ObjectType({ description: 'A concept of a skills taxonomy (ESCO, O*NET, or provider-defined).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A concept of a skills taxonomy (ESCO, O*NET, or provider-defined).',
+})
 export class Skill {
   @Field(() => ID, { description: 'The concept URI (ESCO) or code (O*NET), or a custom id.' })
   id!: string;
@@ -58,3 +62,22 @@ export class Skill {
 }
 
 export const SkillConnection = connectionType('Skill', Skill);
+
+/**
+ * How a read may project a skill node (see NodeShape): the fields that are its properties, and the
+ * ones whose resolvers read only its id. A field in neither brings every property.
+ */
+export const SKILL_SHAPE: NodeShape = {
+  properties: new Set([
+    'id',
+    'label',
+    'altLabels',
+    'reuseLevel',
+    'skillType',
+    'framework',
+    'description',
+    'providerId',
+  ]),
+  links: new Set(['broader', 'narrower', 'related', 'credentials', 'jobRoles']),
+  always: ['id'],
+};

@@ -10,7 +10,10 @@ registerEnumType(StandardFormat, {
   description: 'Open Badges 3.0 `Achievement` JSON-LD, or a CTDL (ceterms) credential record.',
 });
 
-@ObjectType({ description: 'A credential against the EU 2022 microcredential standard elements.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A credential against the EU 2022 microcredential standard elements.',
+})
 export class Completeness {
   @Field(() => [String], { description: 'Elements present.' })
   present!: string[];
@@ -22,7 +25,7 @@ export class Completeness {
   score!: number;
 }
 
-@ObjectType({ description: 'What an import did with one record.' })
+@ObjectType({ simpleResolvers: true, description: 'What an import did with one record.' })
 export class ImportRecordResult {
   @Field(() => Int, { description: 'Position of the record in `documents`.' })
   index!: number;

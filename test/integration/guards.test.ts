@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildSchema, getNamedType, isLeafType, type GraphQLObjectType } from 'graphql';
+import { CREDENTIAL_SHAPE } from '../../src/credential/credential.reads';
 import { CypherRegistry } from '../../src/db/cypher-registry';
+import { SKILL_SHAPE } from '../../src/skill/skill.type';
 import { projectRoot } from '../../src/lib/paths';
 import { printRegistrySchema, schemaFile } from '../../src/server/emit-schema';
 import { startTestRegistry, type TestRegistry } from '../helpers/registry';
@@ -27,6 +30,26 @@ describe('guards', () => {
     expect(committed).toEqual(emitted);
   });
 
+  it('projects lean reads only by fields that are plain properties of the node', async () => {
+    const schema = buildSchema(await printRegistrySchema());
+    for (const [name, shape] of [
+      ['Credential', CREDENTIAL_SHAPE],
+      ['Skill', SKILL_SHAPE],
+    ] as const) {
+      const fields = (schema.getType(name) as GraphQLObjectType).getFields();
+      for (const property of shape.properties) {
+        expect([name, property, isLeafType(getNamedType(fields[property]?.type))]).toEqual([
+          name,
+          property,
+          true,
+        ]);
+        expect(fields[property]?.args ?? []).toEqual([]);
+      }
+      for (const link of shape.links)
+        expect([name, link, !!fields[link]]).toEqual([name, link, true]);
+    }
+  });
+
   it('uses every .cypher query file from the source', () => {
     const source = sourceText(path.join(projectRoot, 'src'));
     const unused = CypherRegistry.load()
@@ -34,6 +57,10 @@ describe('guards', () => {
       .filter((name) => !name.startsWith('schema/'))
       .filter((name) => !source.includes(`'${name}'`));
     expect(unused).toEqual([]);
+  });
+
+  it('includes every Cypher fragment somewhere', () => {
+    expect(CypherRegistry.load().unusedFragments).toEqual([]);
   });
 
   it('compiles every .cypher query file (EXPLAIN), as the start-up plan warming does', async () => {

@@ -5,12 +5,18 @@ import {
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
+import { planConnectionRead, READ_SHAPES } from '../../src/credential/credential.reads';
 import {
   connectionNodes,
-  credentialWants,
+  credentialWants as wantsBelow,
+  projection,
   subfields,
   wantsAnything,
+  type NodeShape,
 } from '../../src/lib/lookahead';
+
+const credentialWants = (info: Parameters<typeof wantsBelow>[0], nodes: FieldNode[]) =>
+  wantsBelow(info, nodes, READ_SHAPES);
 
 /** The root field of a query and its fragments, as a resolver's info would hold them. */
 function root(query: string) {
@@ -43,27 +49,57 @@ describe('lookahead', () => {
     expect(wants).toEqual({
       provider: true,
       skills: true,
-      skillDetail: false,
       skillBroader: true,
       jobRoles: false,
       prerequisites: { provider: false, skills: true },
       parts: null,
       wholes: { provider: true, skills: false },
+      // Linked credentials (prerequisites and wholes) ask for no property of their own; skills
+      // (taught and broader) for their id.
+      fields: { linked: ['id', 'providerId'], skill: ['id'] },
     });
     expect(wantsAnything(wants)).toBe(true);
   });
 
-  it('asks for skill descriptions and alternative labels only where some skill selects them', () => {
-    const plain = root(`{ credential(id: "x") { skills { skill { label } } } }`);
-    expect(credentialWants(plain.info, [plain.field]).skillDetail).toBe(false);
-    const deep = root(
-      `{ credential(id: "x") { prerequisites { skills { skill { altLabels } } } } }`,
-    );
-    expect(credentialWants(deep.info, [deep.field]).skillDetail).toBe(true);
-    const broader = root(
-      `{ credential(id: "x") { skills { skill { broader { description } } } } }`,
-    );
-    expect(credentialWants(broader.info, [broader.field]).skillDetail).toBe(true);
+  it('projects the skill properties some skill selection asks for, at every level it reaches', () => {
+    const skillFields = (query: string) => {
+      const { info, field } = root(query);
+      return credentialWants(info, [field]).fields.skill;
+    };
+    expect(skillFields(`{ credential(id: "x") { skills { skill { label } } } }`)).toEqual([
+      'id',
+      'label',
+    ]);
+    expect(
+      skillFields(`{ credential(id: "x") { prerequisites { skills { skill { altLabels } } } } }`),
+    ).toEqual(['id', 'altLabels']);
+    expect(
+      skillFields(
+        `{ credential(id: "x") { skills { skill { label broader { description } narrower { id } } } } }`,
+      ),
+    ).toEqual(['id', 'label', 'description']);
+  });
+
+  it('projects a node whole when a field outside its shape is asked, and ignores __typename', () => {
+    const shape: NodeShape = {
+      properties: new Set(['id', 'title']),
+      links: new Set(['parts']),
+      always: ['id'],
+    };
+    const lean = root(`{ credential(id: "x") { __typename title parts { id } } }`);
+    expect(projection(lean.info, [lean.field], shape)).toEqual(['id', 'title']);
+    const whole = root(`{ credential(id: "x") { title openBadge } }`);
+    expect(projection(whole.info, [whole.field], shape)).toBeNull();
+  });
+
+  it('plans a page: the credential properties asked, and nothing below when nothing is asked', () => {
+    const { info, field } = root(`{ credentials { nodes { id title } edges { node { hours } } } }`);
+    expect(planConnectionRead(info, [field])).toEqual({
+      nodeFields: ['id', 'providerId', 'title', 'hours'],
+      want: null,
+    });
+    const exported = root(`{ credentials { nodes { title ctdl } } }`);
+    expect(planConnectionRead(exported.info, [exported.field]).nodeFields).toBeNull();
   });
 
   it('asks for nothing when only scalar fields are selected', () => {

@@ -11,7 +11,7 @@ describe('splitStatements', () => {
     const text =
       '// header\nCREATE CONSTRAINT a IF NOT EXISTS\n  FOR (n:A) REQUIRE n.id IS UNIQUE;\n\nCREATE INDEX b;\n';
     expect(splitStatements(text)).toEqual([
-      'CREATE CONSTRAINT a IF NOT EXISTS\n  FOR (n:A) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT a IF NOT EXISTS\nFOR (n:A) REQUIRE n.id IS UNIQUE',
       'CREATE INDEX b',
     ]);
   });

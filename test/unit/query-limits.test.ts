@@ -1,4 +1,5 @@
 import {
+  print,
   getNamedType,
   getNullableType,
   isLeafType,
@@ -22,6 +23,17 @@ const cost = (query: string, variables?: Record<string, unknown>) =>
   queryCost(schema, parse(query), variables, undefined);
 
 describe('the cost model', () => {
+  it('costs one parsed document again for other variables, and the same for the same ones', () => {
+    const document = parse(
+      `query($n: Int!) { credentials(first: $n) { nodes { id provider { id } } } }`,
+    );
+    const small = queryCost(schema, document, { n: 2 }, undefined);
+    const large = queryCost(schema, document, { n: 50 }, undefined);
+    expect(large).toBeGreaterThan(small);
+    expect(queryCost(schema, document, { n: 2 }, undefined)).toBe(small);
+    expect(queryCost(schema, parse(print(document)), { n: 50 }, undefined)).toBe(large);
+  });
+
   it('gives every list of objects a bound: a first argument or a declared maxItems', () => {
     const unbounded: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
