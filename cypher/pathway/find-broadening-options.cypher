@@ -3,8 +3,9 @@
 // RELATED_TO, a start skill), and siblings that are PART_OF the same whole as a start credential.
 // The start of a learner is their unexpired earned credentials plus HAS_SKILL skills.
 // Params: $credentialId, $learnerId (one of them), $today, $limit.
-// Returns one row: startSkills ([{id, label}]), eqf, candidates ([{node, skills: [{id, label}], siblingOf (whole maps)}]),
-// adjacency ([{id, via, how}]). Shared parents with more than 60 children do not count.
+// Returns one row, in lists (hundreds of candidates: no key names to send): startSkills (ids), eqf,
+// candidates ([id, skill ids, ids of the wholes it is a sibling under]), adjacency ([skill id, via
+// (a start skill id), how]). Shared parents with more than 60 children do not count.
 CALL () {
   OPTIONAL MATCH (c0:Credential {id: $credentialId})
   OPTIONAL MATCH (l:Learner {id: $learnerId})-[e:EARNED]->(ce:Credential)
@@ -30,17 +31,17 @@ CALL (startSkills) {
     MATCH (s)-[:BROADER]->(parent:Skill)
     WHERE COUNT { (parent)<-[:BROADER]-(:Skill) } <= 60
     MATCH (parent)<-[:BROADER]-(n:Skill)
-    RETURN n, 'SHARED_PARENT' AS how, parent.label AS through
+    RETURN n, 'SHARED_PARENT' AS how
     UNION
     MATCH (s)-[:RELATED_TO]-(n:Skill)
-    RETURN n, 'RELATED' AS how, null AS through
+    RETURN n, 'RELATED' AS how
   }
-  WITH s, n, how, through WHERE NOT n IN startSkills
-  RETURN collect(DISTINCT {id: n.id, via: s.id, viaLabel: s.label, how: how, through: through}) AS adjacency
+  WITH s, n, how WHERE NOT n IN startSkills
+  RETURN collect(DISTINCT [n.id, s.id, how]) AS adjacency
 }
 CALL (starts, startSkills, adjacency, eqf) {
   UNWIND adjacency AS adj
-  MATCH (:Skill {id: adj.id})<-[:TEACHES]-(c:Credential)
+  MATCH (:Skill {id: adj[0]})<-[:TEACHES]-(c:Credential)
   WHERE c.status = 'ACTIVE' AND NOT c IN starts
     AND (eqf IS NULL OR c.eqfLevel IS NULL OR abs(c.eqfLevel - eqf) <= 1)
   WITH DISTINCT c LIMIT toInteger($limit)
@@ -49,13 +50,9 @@ CALL (starts, startSkills, adjacency, eqf) {
   UNWIND starts AS st
   MATCH (st)-[:PART_OF]->(w:Credential)<-[:PART_OF]-(c:Credential)
   WHERE c.status = 'ACTIVE' AND NOT c IN starts
-  RETURN c, w {.*} AS siblingOf
+  RETURN c, w.id AS siblingOf
 }
 WITH startSkills, eqf, adjacency, c, collect(siblingOf) AS siblingOf
 LIMIT toInteger($limit)
-CALL (c) {
-  MATCH (c)-[:TEACHES]->(t:Skill)
-  RETURN collect({id: t.id, label: t.label}) AS skills
-}
-RETURN [s IN startSkills | {id: s.id, label: s.label}] AS startSkills, eqf, adjacency,
-       collect({node: c {.*}, skills: skills, siblingOf: [w IN siblingOf WHERE w IS NOT NULL]}) AS candidates
+RETURN [s IN startSkills | s.id] AS startSkills, eqf, adjacency,
+       collect([c.id, COLLECT { MATCH (c)-[:TEACHES]->(t:Skill) RETURN t.id }, siblingOf]) AS candidates

@@ -2,7 +2,9 @@
 // share a skill with it exactly or one BROADER step away (parent or child), with their skills: the
 // $limit candidates that touch most of its skills, so a popular skill cannot flood the scoring.
 // Each skill carries df, how many credentials teach it (its degree), so generic skills can weigh little.
-// Params: $id, $limit. Returns zero or one row: start, skills, candidates ([{node, skills}]), catalogue.
+// Candidates carry what scoring reads, as lists (up to a hundred of them: no key names to send):
+// [id, providerId, eqfLevel, hours, skills ([id, df])]; the chosen ones load whole afterwards.
+// Params: $id, $limit. Returns zero or one row: start, skills, candidates, catalogue.
 MATCH (c:Credential {id: $id})
 CALL (c) {
   MATCH (c)-[:TEACHES]->(s:Skill)
@@ -28,13 +30,10 @@ CALL (c) {
   WITH o, count(*) AS touching
   ORDER BY touching DESC, o.id
   LIMIT toInteger($limit)
-  RETURN collect({
-    node: o {.*},
-    skills: COLLECT {
-      MATCH (o)-[:TEACHES]->(t:Skill)
-      RETURN {id: t.id, label: t.label, df: COUNT { (t)<-[:TEACHES]-() }}
-    }
-  }) AS candidates
+  RETURN collect([
+    o.id, o.providerId, o.eqfLevel, o.hours,
+    COLLECT { MATCH (o)-[:TEACHES]->(t:Skill) RETURN [t.id, COUNT { (t)<-[:TEACHES]-() }] }
+  ]) AS candidates
 }
 CALL () {
   MATCH (x:Credential)

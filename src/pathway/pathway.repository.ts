@@ -47,7 +47,8 @@ export interface StackingRow {
 /** A skill as the headline queries name it, with its direct links where asked for. */
 export interface SkillRef {
   id: string;
-  label: string;
+  /** Its preferred label, where the query returns it. */
+  label?: string;
   /** Direct BROADER skills, where the query returns them. */
   parents?: string[];
   /** Direct narrower skills, where the query returns them. */
@@ -56,17 +57,20 @@ export interface SkillRef {
   df?: number;
 }
 
+/** A candidate credential as scoring reads it; the chosen ones load whole afterwards. */
+export type CandidateNode = Pick<Credential, 'id' | 'providerId' | 'eqfLevel' | 'hours'>;
+
 export interface BroadeningRow {
-  startSkills: SkillRef[];
+  startSkills: string[];
   eqf: number | null;
-  adjacency: { id: string; via: string; viaLabel: string; how: string; through: string | null }[];
-  candidates: { node: Credential; skills: SkillRef[]; siblingOf: Credential[] }[];
+  adjacency: { id: string; via: string; how: string }[];
+  candidates: { node: { id: string }; skills: SkillRef[]; siblingOf: string[] }[];
 }
 
 export interface EquivalenceRow {
   start: Credential;
   skills: SkillRef[];
-  candidates: { node: Credential; skills: SkillRef[] }[];
+  candidates: { node: CandidateNode; skills: SkillRef[] }[];
   /** How many credentials the registry holds (for skill weights). */
   catalogue: number;
 }
@@ -119,18 +123,39 @@ export class PathwayRepository {
     today: string;
     limit: number;
   }): Promise<BroadeningRow | null> {
-    const [row] = await this.db.read<BroadeningRow & Record<string, unknown>>(
-      'pathway/find-broadening-options',
-      params,
-    );
-    return row ?? null;
+    const [row] = await this.db.read<{
+      startSkills: string[];
+      eqf: number | null;
+      adjacency: [string, string, string][];
+      candidates: [string, string[], string[]][];
+    }>('pathway/find-broadening-options', params);
+    if (!row) return null;
+    return {
+      startSkills: row.startSkills,
+      eqf: row.eqf,
+      adjacency: row.adjacency.map(([id, via, how]) => ({ id, via, how })),
+      candidates: row.candidates.map(([id, skills, siblingOf]) => ({
+        node: { id },
+        skills: skills.map((skill) => ({ id: skill })),
+        siblingOf,
+      })),
+    };
   }
 
   async findEquivalenceCandidates(id: string, limit: number): Promise<EquivalenceRow | null> {
-    const [row] = await this.db.read<EquivalenceRow & Record<string, unknown>>(
-      'pathway/find-equivalence-candidates',
-      { id, limit },
-    );
-    return row ?? null;
+    const [row] = await this.db.read<{
+      start: Credential;
+      skills: SkillRef[];
+      candidates: [string, string, number | null, number | null, [string, number][]][];
+      catalogue: number;
+    }>('pathway/find-equivalence-candidates', { id, limit });
+    if (!row) return null;
+    return {
+      ...row,
+      candidates: row.candidates.map(([id, providerId, eqfLevel, hours, skills]) => ({
+        node: { id, providerId, eqfLevel, hours },
+        skills: skills.map(([skill, df]) => ({ id: skill, df })),
+      })),
+    };
   }
 }

@@ -137,18 +137,23 @@ export class PathwayService {
     if (!row) return [];
     const adjacency = new Map(row.adjacency.map((a) => [a.id, a]));
     const ranked = rankBroadening(
-      new Set(row.startSkills.map((s) => s.id)),
+      new Set(row.startSkills),
       new Set(adjacency.keys()),
       row.candidates,
       first,
       learnerId !== null,
     );
-    const skillById = await this.skillNodes([
-      ...ranked.flatMap(({ s }) => s.newSkillIds),
-      ...row.adjacency.map((a) => a.via),
+    // Candidates come as ids: only the chosen ones, and the wholes they sit under, load whole.
+    const [skillById, credentialById] = await Promise.all([
+      this.skillNodes([
+        ...ranked.flatMap(({ s }) => s.newSkillIds),
+        ...row.adjacency.map((a) => a.via),
+      ]),
+      this.credentialNodes(ranked.flatMap(({ c }) => [c.node.id, ...c.siblingOf])),
     ]);
+    const whole = (id: string) => credentialById.get(id);
     return ranked.map(({ c, s }) => ({
-      credential: c.node,
+      credential: whole(c.node.id)!,
       newSkills: s.newSkillIds.map((id) => {
         const adj = adjacency.get(id);
         return {
@@ -162,7 +167,7 @@ export class PathwayService {
       adjacency: s.adjacency,
       novelty: s.novelty,
       breadth: s.breadth,
-      siblingOf: c.siblingOf,
+      siblingOf: c.siblingOf.map(whole).filter((w): w is Credential => w !== undefined),
     }));
   }
 
@@ -206,12 +211,18 @@ export class PathwayService {
       first,
       query.acrossProviders ?? false,
     );
-    const skillById = await this.skillNodes(
-      chosen.flatMap((e) => [...e.ids.shared, ...e.ids.onlyInStart, ...e.ids.onlyInOther]),
-    );
+    // Computed candidates come with what scoring reads: the chosen ones load whole.
+    const [skillById, computedById] = await Promise.all([
+      this.skillNodes(
+        chosen.flatMap((e) => [...e.ids.shared, ...e.ids.onlyInStart, ...e.ids.onlyInOther]),
+      ),
+      this.credentialNodes(chosen.filter((e) => !e.declared).map((e) => e.credential.id)),
+    ]);
+    const declaredById = new Map(declared.map((d) => [d.node.id, d.node]));
     const skills = (ids: string[]) => ids.map((id) => skillById.get(id)!);
     return chosen.map(({ ids, ...e }) => ({
       ...e,
+      credential: (declaredById.get(e.credential.id) ?? computedById.get(e.credential.id))!,
       sharedSkillWeights: ids.shared
         .map((id) => ({ skill: skillById.get(id)!, weight: e.parts?.weights.get(id) ?? 1 }))
         .sort((x, y) => y.weight - x.weight || x.skill.id.localeCompare(y.skill.id)),
@@ -375,9 +386,14 @@ export class PathwayService {
   }
 
   /**
-   * The full nodes of the skills a result names. The headline queries name skills by id and label
-   * to keep their rows small; the nodes load in one batch, for what is returned only.
+   * The whole nodes of the credentials and skills a result names. The headline queries name them by
+   * id (with what scoring reads) to keep their rows small; the nodes load in one batch each, for
+   * what is returned only.
    */
+  private credentialNodes(ids: Iterable<string>): Promise<Map<string, Credential>> {
+    return findById((batch) => this.credentials.findByIds(batch), ids);
+  }
+
   private skillNodes(ids: Iterable<string>): Promise<Map<string, Skill>> {
     return findById((batch) => this.skills.findByIds(batch), ids);
   }
