@@ -505,8 +505,8 @@ async function measurePeer(
 
 Command: \`npm run bench\` (the same run and graph as the headline queries). @neo4j/graphql 7.6
 serves the same Neo4j through the same @apollo/server 5, one generated Cypher per request; the
-registry answers through its own resolvers (lookahead: two round trips for the page and for the
-provider read, one for the credential).
+registry answers through its own resolvers, one Cypher round trip per read as well (lookahead,
+projecting only the selected properties).
 Each read runs ${seconds} s per server and concurrency with autocannon after a 1 s warm-up, the
 registry first. Latencies in ms; ratio = registry req/s over peer req/s (target 1.5, floor 1.0).
 The peer is given the same filters (active credentials, ordered by title).
@@ -638,10 +638,12 @@ time with \`registerCredential\`: ${extra.bulk.oneByOnePerSecond.toFixed(0)} per
 second new, 2,000 unchanged.
 
 What the GraphQL layer adds is a few fixed milliseconds, not work that grows with the data: one
-DataLoader batch for nodes a result names (providers on stacking paths, skill nodes of
-equivalents), the resolver's own computation, and GraphQL execution plus HTTP (2 to 5 ms; key
-lookups are cached for 30 s). On the cheapest queries (stackingPaths, one-provider consistency)
-these dominate.
+batch for the nodes a result names (providers on stacking paths; the credentials and skills an
+equivalents or broadening answer returns, with only the skill properties the query selects: their
+candidates travel as ids), the resolver's own computation, and GraphQL execution plus HTTP (2 to 5
+ms; key lookups are cached for 30 s). On the cheapest queries (stackingPaths, one-provider
+consistency) these dominate. The replayed Cypher of equivalents and broadening is the candidate
+query alone.
 `;
   writeBenchmarkSection('headline', text);
   process.stdout.write(`\n${text}`);

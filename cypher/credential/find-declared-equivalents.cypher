@@ -1,9 +1,13 @@
-// Declared equivalences of each credential in either direction, one row per other credential; at most $limit per key.
-// Params: $ids, $limit. Returns rows: key, node (other credential), assertions (list of {assertedBy, note, at}).
+// Declared equivalences of each credential in either direction, one row per other credential
+// (the fragment declared-equivalents).
+// Params: $ids, $declaredLimit. Returns rows: key, node (other credential), assertions (list of
+// {assertedBy, note, at}).
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (:Credential {id: id})-[r:EQUIVALENT_TO]-(o:Credential)
-  WITH o, collect(r {.assertedBy, .note, .at}) AS assertions
-  RETURN o, assertions ORDER BY o.title LIMIT toInteger($limit)
+  MATCH (c:Credential {id: id})
+  CALL (c) {
+    /*include:declared-equivalents*/
+  }
+  RETURN o, assertions
 }
 RETURN id AS key, o {.*} AS node, assertions

@@ -4,7 +4,10 @@
 // Each skill carries df, how many credentials teach it (its degree), so generic skills can weigh little.
 // Candidates carry what scoring reads, as lists (up to a hundred of them: no key names to send):
 // [id, providerId, eqfLevel, hours, skills ([id, df])]; the chosen ones load whole afterwards.
-// Params: $id, $limit. Returns zero or one row: start, skills, candidates, catalogue.
+// With them, the credentials declared equivalent to it (the fragment declared-equivalents), so
+// the whole answer costs one round trip before the nodes it names load.
+// Params: $id, $limit, $declaredLimit. Returns zero or one row: start, skills, candidates,
+// catalogue, declared ([{node, assertions}]).
 MATCH (c:Credential {id: $id})
 CALL (c) {
   MATCH (c)-[:TEACHES]->(s:Skill)
@@ -39,4 +42,10 @@ CALL () {
   MATCH (x:Credential)
   RETURN count(x) AS catalogue
 }
-RETURN c {.*} AS start, skills, candidates, catalogue
+CALL (c) {
+  CALL (c) {
+    /*include:declared-equivalents*/
+  }
+  RETURN collect({node: o {.*}, assertions: assertions}) AS declared
+}
+RETURN c {.*} AS start, skills, candidates, catalogue, declared

@@ -2,7 +2,7 @@ import type { Database, Tx } from '../db/database';
 import type { JobRole } from '../job-role/job-role.type';
 import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
-import type { CredentialWants } from '../lib/lookahead';
+import { nodeFrom, type CredentialWants, type Projected } from '../lib/lookahead';
 import type { CredentialReadPlan } from './credential.reads';
 import { pageOf, type Page } from '../lib/pagination';
 import type { Provider } from '../provider/provider.type';
@@ -64,25 +64,6 @@ export interface RelationsRow {
   key: string;
   node: Credential;
   relations: CredentialRelations;
-}
-
-/** A node as Cypher projected it: a map of every property, or the values of `fields` in order. */
-type Projected<T> = T | unknown[];
-
-/**
- * A projected node as an instance of its GraphQL type. type-graphql passes instances to field
- * resolvers as they are (a plain object it copies for each field), so the object a read returned
- * is the one its fields see: what the read brought below it can travel with it (server/loaders).
- */
-function nodeFrom<T extends object>(
-  value: Projected<T>,
-  fields: readonly string[] | null,
-  type: new () => T,
-): T {
-  const node = Object.create(type.prototype as object) as Record<string, unknown>;
-  if (Array.isArray(value)) (fields ?? []).forEach((field, i) => (node[field] = value[i]));
-  else Object.assign(node, value);
-  return node as T;
 }
 
 /** The fragment credential-relations' list: [provider, skills, jobRoles, prerequisites, parts, wholes]. */
@@ -270,7 +251,7 @@ export class CredentialRepository {
   findDeclaredEquivalents(ids: readonly string[]) {
     return this.db.read<RelationRow<Credential, { assertions: EquivalenceAssertion[] }>>(
       'credential/find-declared-equivalents',
-      { ids, limit: CREDENTIAL_LIST_BOUNDS.links },
+      { ids, declaredLimit: CREDENTIAL_LIST_BOUNDS.links },
     );
   }
 

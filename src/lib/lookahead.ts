@@ -67,6 +67,36 @@ export function projection(
   return [...asked];
 }
 
+/** A node as Cypher projected it: a map of every property, or the values of `fields` in order. */
+export type Projected<T> = T | unknown[];
+
+/**
+ * A projected node as an instance of its GraphQL type. type-graphql passes instances to field
+ * resolvers as they are (a plain object it copies for each field), so the object a read returned
+ * is the one its fields see: what the read brought below it can travel with it (server/loaders).
+ */
+export function nodeFrom<T extends object>(
+  value: Projected<T>,
+  fields: readonly string[] | null,
+  type: new () => T,
+): T {
+  const node = Object.create(type.prototype as object) as Record<string, unknown>;
+  if (Array.isArray(value)) (fields ?? []).forEach((field, i) => (node[field] = value[i]));
+  else Object.assign(node, value);
+  return node as T;
+}
+
+/** The selections at the end of each path of field names below some field nodes, merged. */
+export function selectionsAt(
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+  nodes: readonly FieldNode[],
+  ...paths: readonly string[][]
+): FieldNode[] {
+  return paths.flatMap((path) =>
+    path.reduce<readonly FieldNode[]>((at, name) => under(info, at, name), nodes),
+  );
+}
+
 /** What is asked of a linked credential. */
 export interface LinkedWants {
   provider: boolean;

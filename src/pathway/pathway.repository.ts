@@ -1,8 +1,13 @@
-import { filterParams, type CredentialQuery } from '../credential/credential.repository';
+import {
+  filterParams,
+  type CredentialQuery,
+  type EquivalenceAssertion,
+} from '../credential/credential.repository';
 import type { Credential } from '../credential/credential.type';
 import type { Database } from '../db/database';
 import type { JobRole } from '../job-role/job-role.type';
-import type { Skill } from '../skill/skill.type';
+import { Skill } from '../skill/skill.type';
+import { nodeFrom, type Projected } from '../lib/lookahead';
 
 export interface HeldMatch {
   skillId: string;
@@ -73,6 +78,8 @@ export interface EquivalenceRow {
   candidates: { node: CandidateNode; skills: SkillRef[] }[];
   /** How many credentials the registry holds (for skill weights). */
   catalogue: number;
+  /** The credentials declared equivalent to the start, with who asserted it. */
+  declared: { node: Credential; assertions: EquivalenceAssertion[] }[];
 }
 
 export interface GapQuery {
@@ -142,13 +149,34 @@ export class PathwayRepository {
     };
   }
 
-  async findEquivalenceCandidates(id: string, limit: number): Promise<EquivalenceRow | null> {
+  /** The whole nodes of the credentials and skills an answer names, in one round trip. */
+  async findNamedNodes(
+    credentialIds: readonly string[],
+    skillIds: readonly string[],
+    skillFields: string[] | null,
+  ): Promise<{ credentials: Credential[]; skills: Skill[] }> {
+    const [row] = await this.db.read<{ credentials: Credential[]; skills: Projected<Skill>[] }>(
+      'pathway/find-named-nodes',
+      { credentialIds, skillIds, skillFields },
+    );
+    return {
+      credentials: row?.credentials ?? [],
+      skills: (row?.skills ?? []).map((s) => nodeFrom(s, skillFields, Skill)),
+    };
+  }
+
+  async findEquivalenceCandidates(
+    id: string,
+    limit: number,
+    declaredLimit: number,
+  ): Promise<EquivalenceRow | null> {
     const [row] = await this.db.read<{
       start: Credential;
       skills: SkillRef[];
       candidates: [string, string, number | null, number | null, [string, number][]][];
       catalogue: number;
-    }>('pathway/find-equivalence-candidates', { id, limit });
+      declared: { node: Credential; assertions: EquivalenceAssertion[] }[];
+    }>('pathway/find-equivalence-candidates', { id, limit, declaredLimit });
     if (!row) return null;
     return {
       ...row,

@@ -1,4 +1,7 @@
-import { Arg, Ctx, Extensions, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Extensions, Float, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { projection, selectionsAt } from '../lib/lookahead';
+import { SKILL_SHAPE } from '../skill/skill.type';
 import { MAX_PAGE_SIZE } from '../lib/pagination';
 import type { Context } from '../server/context';
 import { CredentialFilter } from '../credential/credential.inputs';
@@ -14,6 +17,11 @@ import {
   StackingDirection,
   StackingPath,
 } from './pathway.type';
+
+/** The skill properties the skills at these paths of the result ask for (null: all). */
+function skillFieldsAt(info: GraphQLResolveInfo, ...paths: string[][]): string[] | null {
+  return projection(info, selectionsAt(info, info.fieldNodes, ...paths), SKILL_SHAPE);
+}
 
 @Resolver()
 export class PathwayResolver {
@@ -54,11 +62,13 @@ export class PathwayResolver {
     @Arg('learnerId', () => ID, { nullable: true }) learnerId: string | null,
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<BroadeningOption[]> {
     return this.pathways.broadeningOptions(await ctx.viewer(), {
       credentialId: credentialId ?? null,
       learnerId: learnerId ?? null,
       first,
+      skillFields: skillFieldsAt(info, ['newSkills', 'skill'], ['newSkills', 'via']),
     });
   }
 
@@ -82,6 +92,7 @@ export class PathwayResolver {
       description: "Leave out the start's own provider's credentials (translations, re-runs).",
     })
     acrossProviders: boolean,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Equivalent[]> {
     return this.pathways.equivalents({
       credentialId,
@@ -89,6 +100,13 @@ export class PathwayResolver {
       includeComputed,
       first,
       acrossProviders,
+      skillFields: skillFieldsAt(
+        info,
+        ['sharedSkills'],
+        ['onlyInStart'],
+        ['onlyInOther'],
+        ['sharedSkillWeights', 'skill'],
+      ),
     });
   }
 

@@ -1,6 +1,9 @@
 import { requireLearnerOrAdmin } from '../auth/guards';
 import type { Viewer } from '../auth/viewer';
-import type { CredentialRepository } from '../credential/credential.repository';
+import {
+  CREDENTIAL_LIST_BOUNDS,
+  type CredentialRepository,
+} from '../credential/credential.repository';
 import { isMutual } from '../credential/credential.rules';
 import type { Credential } from '../credential/credential.type';
 import type { JobRoleRepository } from '../job-role/job-role.repository';
@@ -112,7 +115,13 @@ export class PathwayService {
   /** Horizontal stacking from a credential or from a learner's record (their key or an admin's). */
   async broadeningOptions(
     viewer: Viewer,
-    query: { credentialId: string | null; learnerId: string | null; first: number },
+    query: {
+      credentialId: string | null;
+      learnerId: string | null;
+      first: number;
+      /** The skill properties the answer's skills need (null: all). */
+      skillFields?: string[] | null;
+    },
   ): Promise<BroadeningOption[]> {
     const { credentialId, learnerId, first } = query;
     intInRange(first, 1, MAX_PAGE_SIZE, 'first');
@@ -144,13 +153,11 @@ export class PathwayService {
       learnerId !== null,
     );
     // Candidates come as ids: only the chosen ones, and the wholes they sit under, load whole.
-    const [skillById, credentialById] = await Promise.all([
-      this.skillNodes([
-        ...ranked.flatMap(({ s }) => s.newSkillIds),
-        ...row.adjacency.map((a) => a.via),
-      ]),
-      this.credentialNodes(ranked.flatMap(({ c }) => [c.node.id, ...c.siblingOf])),
-    ]);
+    const { skillById, credentialById } = await this.namedNodes(
+      ranked.flatMap(({ c }) => [c.node.id, ...c.siblingOf]),
+      [...ranked.flatMap(({ s }) => s.newSkillIds), ...row.adjacency.map((a) => a.via)],
+      query.skillFields ?? null,
+    );
     const whole = (id: string) => credentialById.get(id);
     return ranked.map(({ c, s }) => ({
       credential: whole(c.node.id)!,
@@ -178,18 +185,25 @@ export class PathwayService {
     includeComputed: boolean;
     first: number;
     acrossProviders?: boolean;
+    /** The skill properties the answer's skills need (null: all). */
+    skillFields?: string[] | null;
   }): Promise<Equivalent[]> {
     const { credentialId, minScore, includeComputed, first } = query;
     intInRange(first, 1, MAX_PAGE_SIZE, 'first');
     if (!(minScore >= 0 && minScore <= 1)) {
       throw new UserInputError('minScore must be from 0 to 1.');
     }
-    const [declared, row] = await Promise.all([
-      this.credentials.findDeclaredEquivalents([credentialId]),
-      includeComputed
-        ? this.pathways.findEquivalenceCandidates(credentialId, EQUIVALENCE_CANDIDATES)
-        : null,
-    ]);
+    // With computed ones, one query brings the start, its candidates and its declared equivalents.
+    const row = includeComputed
+      ? await this.pathways.findEquivalenceCandidates(
+          credentialId,
+          EQUIVALENCE_CANDIDATES,
+          CREDENTIAL_LIST_BOUNDS.links,
+        )
+      : null;
+    const declared = row
+      ? row.declared
+      : await this.credentials.findDeclaredEquivalents([credentialId]);
     const start = row?.start ?? (await this.credential(credentialId));
     if (!start) throw new NotFoundError(`No credential "${credentialId}".`);
     const computed = (row?.candidates ?? []).map((c) => ({
@@ -212,12 +226,11 @@ export class PathwayService {
       query.acrossProviders ?? false,
     );
     // Computed candidates come with what scoring reads: the chosen ones load whole.
-    const [skillById, computedById] = await Promise.all([
-      this.skillNodes(
-        chosen.flatMap((e) => [...e.ids.shared, ...e.ids.onlyInStart, ...e.ids.onlyInOther]),
-      ),
-      this.credentialNodes(chosen.filter((e) => !e.declared).map((e) => e.credential.id)),
-    ]);
+    const { skillById, credentialById: computedById } = await this.namedNodes(
+      chosen.filter((e) => !e.declared).map((e) => e.credential.id),
+      chosen.flatMap((e) => [...e.ids.shared, ...e.ids.onlyInStart, ...e.ids.onlyInOther]),
+      query.skillFields ?? null,
+    );
     const declaredById = new Map(declared.map((d) => [d.node.id, d.node]));
     const skills = (ids: string[]) => ids.map((id) => skillById.get(id)!);
     return chosen.map(({ ids, ...e }) => ({
@@ -386,15 +399,23 @@ export class PathwayService {
   }
 
   /**
-   * The whole nodes of the credentials and skills a result names. The headline queries name them by
-   * id (with what scoring reads) to keep their rows small; the nodes load in one batch each, for
-   * what is returned only.
+   * The whole nodes of the credentials and skills a result names (skills with `skillFields` only),
+   * in one round trip. The headline queries name them by id (with what scoring reads) to keep their
+   * rows small; only what is returned loads.
    */
-  private credentialNodes(ids: Iterable<string>): Promise<Map<string, Credential>> {
-    return findById((batch) => this.credentials.findByIds(batch), ids);
-  }
-
-  private skillNodes(ids: Iterable<string>): Promise<Map<string, Skill>> {
-    return findById((batch) => this.skills.findByIds(batch), ids);
+  private async namedNodes(
+    credentialIds: Iterable<string>,
+    skillIds: Iterable<string>,
+    skillFields: string[] | null,
+  ): Promise<{ credentialById: Map<string, Credential>; skillById: Map<string, Skill> }> {
+    const c = [...new Set(credentialIds)];
+    const s = [...new Set(skillIds)];
+    if (c.length === 0 && s.length === 0)
+      return { credentialById: new Map(), skillById: new Map() };
+    const found = await this.pathways.findNamedNodes(c, s, skillFields);
+    return {
+      credentialById: new Map(found.credentials.map((n) => [n.id, n])),
+      skillById: new Map(found.skills.map((n) => [n.id, n])),
+    };
   }
 }

@@ -10,6 +10,7 @@ import {
   connectionNodes,
   credentialWants as wantsBelow,
   projection,
+  selectionsAt,
   subfields,
   wantsAnything,
   type NodeShape,
@@ -113,5 +114,19 @@ describe('lookahead', () => {
       `{ credential(id: "x") { parts { required credential { id } } } }`,
     );
     expect(credentialWants(info, [field]).parts).toEqual({ provider: false, skills: false });
+  });
+
+  it('finds the selections at the end of field paths, through fragments', () => {
+    const { info, field } = root(`{ equivalents(credentialId: "x") { sharedSkills { id }
+      ...W } } fragment W on Equivalent { sharedSkillWeights { skill { label } } onlyInStart { description } }`);
+    const at = selectionsAt(
+      info,
+      [field],
+      ['sharedSkills'],
+      ['sharedSkillWeights', 'skill'],
+      ['missing'],
+    );
+    expect(at.map((n) => n.name.value)).toEqual(['sharedSkills', 'skill']);
+    expect(projection(info, at, READ_SHAPES.skill)).toEqual(['id', 'label']);
   });
 });
