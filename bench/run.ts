@@ -388,10 +388,11 @@ async function main(): Promise<void> {
           { c: credentialIds[i] },
         ),
       (i) =>
-        Promise.all([
-          db.read('pathway/find-equivalence-candidates', { id: credentialIds[i], limit: 100 }),
-          db.read('credential/find-declared-equivalents', { ids: [credentialIds[i]], limit: 100 }),
-        ]),
+        db.read('pathway/find-equivalence-candidates', {
+          id: credentialIds[i],
+          limit: 100,
+          declaredLimit: 100,
+        }),
     );
     await run(
       'stackingPaths',
