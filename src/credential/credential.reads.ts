@@ -4,11 +4,12 @@ import {
   credentialWants,
   projection,
   wantsAnything,
-  type CredentialWants,
   type NodeShape,
   type ReadShapes,
 } from '../lib/lookahead';
 import { SKILL_SHAPE } from '../skill/skill.type';
+import type { CredentialReadPlan } from './credential.repository';
+import { PROPERTY_NAMES } from './credential.rules';
 
 /**
  * How a read may project a credential node (see NodeShape): the fields that are its properties,
@@ -17,26 +18,12 @@ import { SKILL_SHAPE } from '../skill/skill.type';
  * brings every property.
  */
 export const CREDENTIAL_SHAPE: NodeShape = {
-  properties: new Set([
+  properties: new Set<string>([
     'id',
     'externalId',
     'providerId',
-    'title',
-    'description',
-    'credentialType',
-    'providerLabel',
-    'hours',
-    'ects',
-    'eqfLevel',
-    'price',
-    'currency',
-    'language',
-    'deliveryMode',
-    'assessmentType',
-    'qualityAssurance',
-    'url',
+    ...PROPERTY_NAMES,
     'status',
-    'validityMonths',
     'createdAt',
     'updatedAt',
   ]),
@@ -54,15 +41,6 @@ export const CREDENTIAL_SHAPE: NodeShape = {
 };
 
 export const READ_SHAPES: ReadShapes = { credential: CREDENTIAL_SHAPE, skill: SKILL_SHAPE };
-
-/**
- * How to read a list of credentials for the selections below it: the properties to bring of each
- * (null: all) and what to bring below them in the same round trip (null: nothing).
- */
-export interface CredentialReadPlan {
-  readonly nodeFields: string[] | null;
-  readonly want: CredentialWants | null;
-}
 
 /** The read plan of credential selections (a list field's, or a connection's `nodes`). */
 export function planCredentialRead(

@@ -3,7 +3,6 @@ import type { JobRole } from '../job-role/job-role.type';
 import { nowIso } from '../lib/clock';
 import type { RelationRow } from '../lib/loader';
 import { nodeFrom, type CredentialWants, type Projected } from '../lib/lookahead';
-import type { CredentialReadPlan } from './credential.reads';
 import { pageOf, type Page } from '../lib/pagination';
 import type { Provider } from '../provider/provider.type';
 import { SKILL_LIST_BOUNDS } from '../skill/skill.repository';
@@ -20,6 +19,15 @@ import {
  * links (prerequisites, unlocks, parts, wholes, declared equivalents) capped per credential.
  */
 export const CREDENTIAL_LIST_BOUNDS = { skills: 200, jobRoles: 50, links: 100 } as const;
+
+/**
+ * How to read a list of credentials for the selections below it: the properties to bring of each
+ * (null: all) and what to bring below them in the same round trip (null: nothing).
+ */
+export interface CredentialReadPlan {
+  readonly nodeFields: string[] | null;
+  readonly want: RelationWants | null;
+}
 
 /** What to fetch below credentials (the $want of the fragment credential-relations). */
 export type RelationWants = CredentialWants;

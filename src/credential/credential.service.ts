@@ -9,7 +9,7 @@ import type { Page } from '../lib/pagination';
 import type { ProviderRepository } from '../provider/provider.repository';
 import { CredentialEvents, type CredentialEventTopics } from './credential.events';
 import type { CredentialFilter, CredentialInput, CredentialUpdateInput } from './credential.inputs';
-import type { CredentialReadPlan } from './credential.reads';
+import type { CredentialReadPlan } from './credential.repository';
 import type {
   CredentialProps,
   CredentialRead,

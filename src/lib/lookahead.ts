@@ -194,14 +194,6 @@ export function wantsAnything(w: CredentialWants): boolean {
   return w.provider || w.skills || w.jobRoles || !!w.prerequisites || !!w.parts || !!w.wholes;
 }
 
-/** The selections of `field` directly below the current field. */
-export function selectionsBelow(
-  info: Pick<GraphQLResolveInfo, 'fragments' | 'fieldNodes'>,
-  field: string,
-): FieldNode[] {
-  return under(info, info.fieldNodes, field);
-}
-
 /**
  * The arguments (defaults applied, variables read) of the first selection of `field` below the
  * current one, when the current field returns `typeName`; null when it is not selected.

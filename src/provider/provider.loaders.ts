@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CredentialQuery, CredentialRead } from '../credential/credential.repository';
-import type { CredentialReadPlan } from '../credential/credential.reads';
+import type { CredentialReadPlan } from '../credential/credential.repository';
 import { byKey } from '../lib/group';
 import { nodeLoader } from '../lib/loader';
 import type { ProviderRepository } from './provider.repository';

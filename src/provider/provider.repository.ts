@@ -6,7 +6,7 @@ import {
   type CredentialQuery,
   type CredentialRead,
 } from '../credential/credential.repository';
-import type { CredentialReadPlan } from '../credential/credential.reads';
+import type { CredentialReadPlan } from '../credential/credential.repository';
 import { pageOf, type Page } from '../lib/pagination';
 import { nowIso } from '../lib/clock';
 import type { Provider, ProviderKind } from './provider.type';

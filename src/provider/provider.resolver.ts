@@ -22,9 +22,9 @@ import {
 } from '../lib/pagination';
 import type { Context } from '../server/context';
 import type { GraphQLResolveInfo } from 'graphql';
-import { argumentsBelow, selectionsBelow } from '../lib/lookahead';
-import { planConnectionRead, type CredentialReadPlan } from '../credential/credential.reads';
-import type { CredentialQuery } from '../credential/credential.repository';
+import { argumentsBelow, selectionsAt } from '../lib/lookahead';
+import { planConnectionRead } from '../credential/credential.reads';
+import type { CredentialQuery, CredentialReadPlan } from '../credential/credential.repository';
 import { ProviderInput, ProviderUpdateInput } from './provider.inputs';
 import { CredentialFilter } from '../credential/credential.inputs';
 import { catalogueFilter } from '../credential/credential.rules';
@@ -48,7 +48,7 @@ function credentialPageAsked(info: GraphQLResolveInfo): {
       filter: catalogueFilter(args.filter as CredentialFilter | null),
       skip: offsetAfter(args.after as string | null),
       first: args.first as number,
-      plan: planConnectionRead(info, selectionsBelow(info, 'credentials')),
+      plan: planConnectionRead(info, selectionsAt(info, info.fieldNodes, ['credentials'])),
     };
   } catch {
     return null;
