@@ -115,7 +115,7 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
       clock,
     ),
     analytics: new AnalyticsService(r.analytics),
-    standards: new StandardsService(credential, publicUrl),
+    standards: new StandardsService(credential, r.credential, r.skill, r.jobRole, publicUrl),
   };
 }
 /** Everything built once at boot that lives as long as the process. */

@@ -21,3 +21,6 @@ CREATE INDEX credential_title IF NOT EXISTS FOR (n:Credential) ON (n.title);
 CREATE INDEX skill_label IF NOT EXISTS FOR (n:Skill) ON (n.label);
 CREATE INDEX job_role_title IF NOT EXISTS FOR (n:JobRole) ON (n.title);
 CREATE INDEX provider_name IF NOT EXISTS FOR (n:Provider) ON (n.name);
+// Identities from the open standards, by which imports resolve references to credentials.
+CREATE INDEX credential_ctid IF NOT EXISTS FOR (n:Credential) ON (n.ctid);
+CREATE INDEX credential_achievement_id IF NOT EXISTS FOR (n:Credential) ON (n.achievementId);

@@ -42,6 +42,30 @@ export class SkillLevelInput {
   level!: number;
 }
 
+/** A BCP 47 language tag as the registry takes it. */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** A CTID: `ce-` and a UUID, lower case. */
+export const CTID_PATTERN = /^ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+@InputType({ description: 'The title and description of a credential in one more language.' })
+export class TranslationInput {
+  @Field(() => String, { description: 'BCP 47 language tag (`fr`, `pt-BR`).' })
+  @Matches(LANGUAGE_TAG, { message: 'translations.language must be a BCP 47 tag such as fr' })
+  language!: string;
+
+  @Field(() => String, { description: 'Title in that language (2 to 300 characters).' })
+  @Length(2, 300)
+  title!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Description in that language (up to 5000).',
+  })
+  @IsOptional()
+  @Length(0, 5000)
+  description?: string | null;
+}
+
 /** Field rules shared by registration (all given) and update (any subset). */
 @InputType('CredentialFieldsInput', { description: 'Descriptive fields of a credential.' })
 export abstract class CredentialFieldsInput {
@@ -95,7 +119,7 @@ export abstract class CredentialFieldsInput {
     description: 'Language of instruction, BCP 47 (`en`, `pt-BR`).',
   })
   @IsOptional()
-  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+  @Matches(LANGUAGE_TAG, {
     message: 'language must be a BCP 47 tag such as en or pt-BR',
   })
   language?: string | null;
@@ -127,6 +151,44 @@ export abstract class CredentialFieldsInput {
   @Min(1)
   @Max(600)
   validityMonths?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Precise type in the open standards: a CTDL credential class or an Open Badges 3.0 ' +
+      'achievementType, without prefix (`BachelorOfScienceDegree`).',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Za-z]{1,59}$/, {
+    message: 'standardType must be a CTDL class or OB3 achievementType name, e.g. BachelorDegree',
+  })
+  standardType?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'CTID in the Credential Registry: `ce-` and a lower-case UUID.',
+  })
+  @IsOptional()
+  @Matches(CTID_PATTERN, { message: 'ctid must be ce- followed by a lower-case UUID' })
+  ctid?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "URI of the provider's own Open Badges 3.0 Achievement for it (up to 500).",
+  })
+  @IsOptional()
+  @Length(3, 500)
+  @Matches(/^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/, { message: 'achievementId must be a URI' })
+  achievementId?: string | null;
+
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Title and description in other languages (up to 20, one per language).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  translations?: TranslationInput[] | null;
 }
 
 @InputType({

@@ -22,7 +22,8 @@ export const CREDENTIAL_SHAPE: NodeShape = {
     'id',
     'externalId',
     'providerId',
-    ...PROPERTY_NAMES,
+    // translationsJson is storage: the `translations` field parses it from the whole node.
+    ...PROPERTY_NAMES.filter((name) => name !== 'translationsJson'),
     'status',
     'createdAt',
     'updatedAt',

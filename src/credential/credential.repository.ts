@@ -171,6 +171,17 @@ export type EquivalenceAssertion = { assertedBy: string; note: string | null; at
 export class CredentialRepository {
   constructor(private readonly db: Database) {}
 
+  /**
+   * The credentials standard documents refer to, by reference: each reference with the registry
+   * ids it may be, the CTID in it and the achievement id it may be.
+   */
+  async findByIdentity(
+    refs: { ref: string; ids: string[]; ctid: string | null; achievementId: string }[],
+  ): Promise<{ ref: string; id: string }[]> {
+    if (refs.length === 0) return [];
+    return this.db.read<{ ref: string; id: string }>('credential/find-by-identity', { refs });
+  }
+
   async findByIds(ids: readonly string[], q: Tx = this.db): Promise<Credential[]> {
     const rows = await q.run<{ node: Credential }>('credential/find-by-ids', { ids });
     return rows.map((r) => r.node);

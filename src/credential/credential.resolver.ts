@@ -44,9 +44,9 @@ import {
   TaughtSkill,
 } from './credential-links.type';
 import { CredentialFilter, CredentialInput, CredentialUpdateInput } from './credential.inputs';
-import { isMutual } from './credential.rules';
+import { isMutual, storedTranslations } from './credential.rules';
 import { MAX_BULK_REGISTRATIONS, type CredentialService } from './credential.service';
-import { Credential, CredentialConnection } from './credential.type';
+import { Credential, CredentialConnection, CredentialTranslation } from './credential.type';
 
 const PROVIDER_OR_ADMIN = [ApiRole.PROVIDER, ApiRole.ADMIN];
 
@@ -97,6 +97,14 @@ export class CredentialResolver {
     const provider = await ctx.loaders.providerOf(c);
     if (!provider) throw new NotFoundError(`No provider "${c.providerId}".`);
     return provider;
+  }
+
+  @Extensions({ maxItems: 20 })
+  @FieldResolver(() => [CredentialTranslation], {
+    description: 'Its title and description in other languages than `language`.',
+  })
+  translations(@Root() c: Credential): CredentialTranslation[] {
+    return storedTranslations(c);
   }
 
   @Extensions({ maxItems: CREDENTIAL_LIST_BOUNDS.skills })

@@ -21,7 +21,43 @@ export const PROPERTY_NAMES = [
   'qualityAssurance',
   'url',
   'validityMonths',
+  'standardType',
+  'ctid',
+  'achievementId',
+  'translationsJson',
 ] as const;
+
+/** A translation as stored, in the order the registry keeps them (by language). */
+export interface StoredTranslation {
+  language: string;
+  title: string;
+  description: string | null;
+}
+
+/** Translations as the node stores them: one per language, sorted, as JSON (null for none). */
+export function translationsJson(
+  translations: readonly { language: string; title: string; description?: string | null }[],
+): string | null {
+  const byLanguage = new Map<string, StoredTranslation>();
+  for (const t of translations) {
+    byLanguage.set(t.language, {
+      language: t.language,
+      title: t.title,
+      description: t.description ?? null,
+    });
+  }
+  if (byLanguage.size === 0) return null;
+  return JSON.stringify(
+    [...byLanguage.values()].sort((a, b) => a.language.localeCompare(b.language)),
+  );
+}
+
+/** The stored translations of a credential node (none when unset). */
+export function storedTranslations(node: {
+  translationsJson?: string | null;
+}): StoredTranslation[] {
+  return node.translationsJson ? (JSON.parse(node.translationsJson) as StoredTranslation[]) : [];
+}
 
 /** An equivalence is mutual when the providers of both sides (two different ones) asserted it. */
 export function isMutual(
@@ -38,14 +74,38 @@ export function credentialId(providerId: string, externalId: string): string {
   return `${providerId}:${externalId}`;
 }
 
-/** The provider-controlled properties of a source, each present (null when unset). */
+/**
+ * A stable CTID for a registry id: `ce-` and a version 4 UUID made from a hash of the id, so a
+ * credential without a CTID of its own always publishes under the same one.
+ */
+export function ctidFor(id: string): string {
+  const h = createHash('sha256').update(id).digest('hex');
+  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `ce-${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** Props with a CTID: the one given, else the one derived from the registry id. */
+export function withCtid(props: CredentialProps, id: string): CredentialProps {
+  return { ...props, ctid: props.ctid ?? ctidFor(id) };
+}
+
+/**
+ * The provider-controlled properties of a source, each present (null when unset). Translations
+ * given as a list (an input) are stored as `translationsJson`.
+ */
 export function propsOf(
-  source: Partial<Record<(typeof PROPERTY_NAMES)[number], unknown>>,
+  source: Partial<Record<(typeof PROPERTY_NAMES)[number], unknown>> & {
+    translations?:
+      readonly { language: string; title: string; description?: string | null }[] | null;
+  },
 ): CredentialProps {
   const props: CredentialProps = {};
   for (const name of PROPERTY_NAMES) {
     const value = source[name];
     props[name] = value === undefined ? null : (value as string | number | null);
+  }
+  if (source.translations !== undefined) {
+    props.translationsJson = translationsJson(source.translations ?? []);
   }
   return props;
 }

@@ -25,6 +25,7 @@ import {
   credentialId,
   dedupeSkills,
   propsOf,
+  withCtid,
 } from './credential.rules';
 import { CredentialStatus, type Credential } from './credential.type';
 import {
@@ -242,14 +243,15 @@ export class CredentialService {
       if (t instanceof Error) return reject(o.index, t);
       const input = inputs[o.index]!;
       const providerId = providerOf.get(o.index)!;
-      const props = propsOf(input);
+      const id = credentialId(providerId, input.externalId);
+      const props = withCtid(propsOf(input), id);
       const skills = dedupeSkills(t.skills);
       const jobRoleIds = [...new Set(input.preparesFor)];
       prepared.set(o.index, {
         index: o.index,
         providerId,
         externalId: input.externalId,
-        id: credentialId(providerId, input.externalId),
+        id,
         props,
         skills,
         jobRoleIds,
@@ -445,7 +447,7 @@ export class CredentialService {
       if (given.title === null || given.credentialType === null) {
         throw new UserInputError('title and credentialType cannot be cleared.');
       }
-      const props = propsOf({ ...stored, ...given });
+      const props = withCtid(propsOf({ ...stored, ...given }), stored.id);
       checkFields(props);
       const skills =
         taught != null

@@ -121,11 +121,54 @@ export class Credential {
   })
   validityMonths?: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Its precise type in the open standards, a CTDL credential class or an Open Badges 3.0 ' +
+      'achievementType (`BachelorOfScienceDegree`, `License`, `Course`); exports use it when it ' +
+      'agrees with `credentialType`.',
+  })
+  standardType?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Its CTID in the Credential Registry (`ce-` and a UUID), kept from a CTDL import or set by ' +
+      'the provider; CTDL exports use it, and mint a stable one from the registry id when unset.',
+  })
+  ctid?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The id (URI) of the provider's own Open Badges 3.0 Achievement for it, kept from an import " +
+      'or set by the provider; Open Badges exports use it as their id.',
+  })
+  achievementId?: string | null;
+
+  /** The translations as stored: a JSON list of {language, title, description}, or null. */
+  translationsJson?: string | null;
+
   @Field(() => String, { description: 'When it was first registered (ISO-8601, UTC).' })
   createdAt!: string;
 
   @Field(() => String, { description: 'When its content last changed (ISO-8601, UTC).' })
   updatedAt!: string;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The title and description in another language than `language`.',
+})
+export class CredentialTranslation {
+  @Field(() => String, { description: 'BCP 47 language tag, e.g. `fr` or `pt-BR`.' })
+  language!: string;
+
+  @Field(() => String, { description: 'The title in that language.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The description in that language.' })
+  description!: string | null;
 }
 
 export const CredentialConnection = connectionType('Credential', Credential);

@@ -16,6 +16,7 @@ import { createContext, type Context } from './context';
 import { formatError } from './format-error';
 import { guardPlugin } from './guard-plugin';
 import { parseLimits, queryLimitRules } from './query-limits';
+import { EXTENSION_PATHS, extensionContext, extensionSchema } from '../standards/open-badges';
 import { RateLimits } from './rate-limits';
 import { startWebSocketServer } from './websocket';
 
@@ -94,6 +95,13 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** The documents the registry publishes for its Open Badges extension, by path. */
+function standardsDocument(path: string, publicUrl: string): { body: unknown } | null {
+  if (path === EXTENSION_PATHS.context) return { body: extensionContext(publicUrl) };
+  if (path === EXTENSION_PATHS.schema) return { body: extensionSchema(publicUrl) };
+  return null;
 }
 
 function sendJson(
@@ -225,6 +233,15 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
       }
       if (url.pathname === '/ready') {
         await ready(res);
+        return;
+      }
+      const published = standardsDocument(url.pathname, services.publicUrl);
+      if (published) {
+        // Public vocabulary: any origin may read it, and it changes only with a release.
+        sendJson(res, 200, published.body, {
+          'access-control-allow-origin': '*',
+          'cache-control': 'public, max-age=3600',
+        });
         return;
       }
       if (url.pathname !== GRAPHQL_PATH) {

@@ -1,7 +1,8 @@
 import type { CredentialRepository } from '../credential/credential.repository';
 import type { Credential } from '../credential/credential.type';
 import type { ProviderRepository } from '../provider/provider.repository';
-import { toAchievementCredential, type AwardToExport, type ExportInput } from './open-badges';
+import { toAchievementCredential, type AwardToExport } from './open-badges';
+import { exportInputOf, type ExportInput } from './references';
 
 /** Builds what an export needs of credentials, in one round trip per relation, and maps awards. */
 export class AwardExporter {
@@ -27,15 +28,15 @@ export class AwardExporter {
     ]);
     const of = <T extends { key: string }>(rows: T[], id: string) =>
       rows.filter((row) => row.key === id);
-    return credentials.map((c) => ({
-      credential: c,
-      provider: providers.find((p) => p.id === c.providerId) ?? null,
-      skills: of(skills, c.id).map((s) => ({ skill: s.node, level: s.level })),
-      jobRoles: of(jobRoles, c.id).map((j) => j.node),
-      prerequisites: of(prerequisites, c.id).map((p) => p.node),
-      wholes: of(wholes, c.id).map((w) => w.node),
-      parts: of(parts, c.id).map((p) => p.node),
-    }));
+    return credentials.map((c) =>
+      exportInputOf(c, providers.find((p) => p.id === c.providerId) ?? null, {
+        skills: of(skills, c.id),
+        jobRoles: of(jobRoles, c.id),
+        prerequisites: of(prerequisites, c.id),
+        wholes: of(wholes, c.id),
+        parts: of(parts, c.id),
+      }),
+    );
   }
 
   /** One award as an unsigned OpenBadgeCredential. */

@@ -1,87 +1,128 @@
-import { createHash } from 'node:crypto';
-import { CredentialStatus, CredentialType, DeliveryMode } from '../credential/credential.type';
-import type { CredentialDraft } from './draft';
-import type { ExportInput } from './open-badges';
+import { CredentialStatus, DeliveryMode } from '../credential/credential.type';
+import { storedTranslations } from '../credential/credential.rules';
+import { ctdlClassOf, fromCtdlClass } from './credential-classes';
+import { CONCEPT_SCHEMES, CTDL_CONTEXT } from './ctdl-terms';
+import {
+  ctidIn,
+  durationHours,
+  durationMonths,
+  firstText,
+  idsOf,
+  monthsDuration,
+  numberOf,
+  objects,
+  unkeptFields,
+  type CredentialDraft,
+  type CredentialReference,
+  type ParsedDocument,
+  type SkillReference,
+} from './draft';
+import {
+  credentialCtid,
+  jobRoleTarget,
+  providerCtid,
+  registryIdIn,
+  registryUri,
+  resourceUri,
+  skillTarget,
+  type ExportInput,
+} from './references';
 
-/** CTDL credential classes for the registry's types, and back. */
-const CTDL_TYPES: Record<CredentialType, string> = {
-  [CredentialType.MICROCREDENTIAL]: 'ceterms:MicroCredential',
-  [CredentialType.BADGE]: 'ceterms:DigitalBadge',
-  [CredentialType.CERTIFICATE]: 'ceterms:Certificate',
-  [CredentialType.PROFESSIONAL_CERTIFICATE]: 'ceterms:Certification',
-  [CredentialType.SPECIALIZATION]: 'ceterms:Certificate',
-  [CredentialType.MICROMASTERS]: 'ceterms:Certificate',
-  [CredentialType.NANODEGREE]: 'ceterms:Certificate',
-  [CredentialType.DEGREE]: 'ceterms:MasterDegree',
-  [CredentialType.OTHER]: 'ceterms:Credential',
-};
-const FROM_CTDL: Record<string, CredentialType> = {
-  'ceterms:MicroCredential': CredentialType.MICROCREDENTIAL,
-  'ceterms:DigitalBadge': CredentialType.BADGE,
-  'ceterms:OpenBadge': CredentialType.BADGE,
-  'ceterms:Badge': CredentialType.BADGE,
-  'ceterms:Certificate': CredentialType.CERTIFICATE,
-  'ceterms:CertificateOfCompletion': CredentialType.CERTIFICATE,
-  'ceterms:Certification': CredentialType.PROFESSIONAL_CERTIFICATE,
-  'ceterms:ProfessionalCertificate': CredentialType.PROFESSIONAL_CERTIFICATE,
-  'ceterms:MasterDegree': CredentialType.DEGREE,
-  'ceterms:BachelorDegree': CredentialType.DEGREE,
-  'ceterms:AssociateDegree': CredentialType.DEGREE,
-  'ceterms:DoctoralDegree': CredentialType.DEGREE,
-  'ceterms:Degree': CredentialType.DEGREE,
-  'ceterms:Credential': CredentialType.OTHER,
-};
+export { CTDL_CONTEXT };
+
 const DELIVERY: Record<DeliveryMode, string> = {
   [DeliveryMode.ONLINE]: 'deliveryType:OnlineOnly',
   [DeliveryMode.ONSITE]: 'deliveryType:InPerson',
   [DeliveryMode.BLENDED]: 'deliveryType:BlendedDelivery',
 };
+const EQF = CONCEPT_SCHEMES.eqf.framework;
+const EQF_LEVEL = 'http://data.europa.eu/snb/eqf/';
+/** Tag for text whose language the registry does not know (BCP 47 "undetermined"). */
+const UNDETERMINED = 'und';
+/** Names of the condition profiles the export writes, so an import knows them again. */
+const PROFILE = {
+  competencies: 'Competencies',
+  prerequisites: 'Prerequisite credentials',
+  assessment: 'Assessment',
+  credit: 'Credit',
+  electives: 'Elective parts',
+} as const;
+/** How the export names the provider's own id among the record's identifiers. */
+const EXTERNAL_ID = 'Provider identifier';
+const ECTS = 'ECTS';
 
-export const CTDL_CONTEXT = 'https://credreg.net/ctdl/schema/context/json';
+const alignment = (
+  framework: string,
+  frameworkName: string,
+  targetNode: string,
+  targetNodeName: string,
+  extra: Record<string, unknown> = {},
+) => ({
+  '@type': 'ceterms:CredentialAlignmentObject',
+  'ceterms:framework': framework,
+  'ceterms:frameworkName': { en: frameworkName },
+  'ceterms:targetNode': targetNode,
+  'ceterms:targetNodeName': { en: targetNodeName },
+  ...extra,
+});
+const conceptName = (concept: string) =>
+  concept
+    .split(':')[1]!
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .trim();
+const concept = (scheme: keyof typeof CONCEPT_SCHEMES, name: string, target: string) =>
+  alignment(CONCEPT_SCHEMES[scheme].framework, name, target, conceptName(target));
 
-/** A stable CTID (`ce-` + a UUID-shaped hash) for a registry credential id. */
-export function ctidFor(id: string): string {
-  const h = createHash('sha256').update(id).digest('hex');
-  return `ce-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-}
-
-const lang = (text: string | null | undefined) => (text ? { 'en-US': text } : undefined);
-const ref = (baseUrl: string, id: string) => `${baseUrl}/credentials/${encodeURIComponent(id)}`;
-
-/** A credential as a CTDL JSON-LD record (ceterms:*), with requires / isPartOf / hasPart links. */
+/**
+ * A credential as a CTDL record Credential Engine would publish: a concrete ceterms credential
+ * class, identified by its CTID, with language maps in the credential's languages, references to
+ * the provider and to other credentials by their CTID resource URIs, alignments to ESCO and
+ * O*NET by URI, credit as a ValueProfile in a condition profile and renewal as a duration.
+ */
 export function toCtdl(input: ExportInput, baseUrl: string): Record<string, unknown> {
   const c = input.credential;
+  const ctid = credentialCtid(c);
+  const language = c.language ?? UNDETERMINED;
+  const translations = storedTranslations(c);
+  const texts = (main: string, other: (t: (typeof translations)[number]) => string | null) => ({
+    [language]: main,
+    ...Object.fromEntries(
+      translations.flatMap((t) => {
+        const text = other(t);
+        return text ? [[t.language, text]] : [];
+      }),
+    ),
+  });
+  const owner = resourceUri(providerCtid(c.providerId));
+  // The registry's page for it stands in when the provider gives none (an import knows it again).
+  const page = c.url ?? registryUri(baseUrl, 'credentials', c.id);
   const record: Record<string, unknown> = {
     '@context': CTDL_CONTEXT,
-    '@id': ref(baseUrl, c.id),
-    '@type': CTDL_TYPES[c.credentialType],
-    'ceterms:ctid': ctidFor(c.id),
-    'ceterms:name': lang(c.title),
-    'ceterms:description': lang(c.description ?? c.title),
-    'ceterms:codedNotation': c.externalId,
-    'ceterms:credentialStatusType': {
-      '@type': 'ceterms:CredentialAlignmentObject',
-      'ceterms:targetNode':
-        c.status === CredentialStatus.RETIRED
-          ? 'credentialStat:Deprecated'
-          : 'credentialStat:Active',
-    },
-    'ceterms:ownedBy': [
+    '@id': resourceUri(ctid),
+    '@type': `ceterms:${ctdlClassOf(c)}`,
+    'ceterms:ctid': ctid,
+    'ceterms:name': texts(c.title, (t) => t.title),
+    'ceterms:description': texts(c.description ?? c.title, (t) => t.description ?? t.title),
+    'ceterms:subjectWebpage': page,
+    'ceterms:inLanguage': [language],
+    'ceterms:credentialStatusType': concept(
+      'credentialStatus',
+      'Credential Status',
+      c.status === CredentialStatus.RETIRED ? 'credentialStat:Deprecated' : 'credentialStat:Active',
+    ),
+    'ceterms:ownedBy': [owner],
+    'ceterms:offeredBy': [owner],
+    'ceterms:identifier': [
       {
-        '@type': 'ceterms:CredentialOrganization',
-        'ceterms:name': lang(input.provider?.name ?? c.providerId),
-        ...(input.provider?.website ? { 'ceterms:subjectWebpage': input.provider.website } : {}),
+        '@type': 'ceterms:IdentifierValue',
+        'ceterms:identifierTypeName': { en: EXTERNAL_ID },
+        'ceterms:identifierValueCode': c.externalId,
       },
     ],
   };
-  if (c.url) record['ceterms:subjectWebpage'] = c.url;
-  if (c.language) record['ceterms:inLanguage'] = [c.language];
   if (c.deliveryMode) {
     record['ceterms:learningDeliveryType'] = [
-      {
-        '@type': 'ceterms:CredentialAlignmentObject',
-        'ceterms:targetNode': DELIVERY[c.deliveryMode],
-      },
+      concept('delivery', 'Delivery Type', DELIVERY[c.deliveryMode]),
     ];
   }
   if (c.hours != null) {
@@ -89,163 +130,423 @@ export function toCtdl(input: ExportInput, baseUrl: string): Record<string, unkn
       { '@type': 'ceterms:DurationProfile', 'ceterms:timeRequired': `PT${c.hours}H` },
     ];
   }
-  if (c.price != null) {
+  if (c.price != null && c.currency) {
     record['ceterms:estimatedCost'] = [
       {
         '@type': 'ceterms:CostProfile',
+        'ceterms:costDetails': page,
+        'ceterms:description': { en: 'Price of the credential' },
+        'ceterms:directCostType': concept('costType', 'Cost Type', 'costType:AggregateCost'),
         'ceterms:price': c.price,
-        'ceterms:currency': c.currency ?? undefined,
+        'ceterms:currency': c.currency,
       },
-    ];
-  }
-  if (c.ects != null) {
-    record['ceterms:creditValue'] = [
-      { '@type': 'schema:QuantitativeValue', 'schema:value': c.ects, 'schema:unitText': 'ECTS' },
     ];
   }
   if (c.eqfLevel != null) {
     record['ceterms:audienceLevelType'] = [
-      {
-        '@type': 'ceterms:CredentialAlignmentObject',
-        'ceterms:targetNode': `eqf:Level${c.eqfLevel}`,
-      },
+      alignment(
+        EQF,
+        'European Qualifications Framework',
+        `${EQF_LEVEL}${c.eqfLevel}`,
+        `EQF level ${c.eqfLevel}`,
+      ),
     ];
   }
-  if (c.assessmentType) record['ceterms:assessmentMethodDescription'] = lang(c.assessmentType);
-  if (c.qualityAssurance) record['ceterms:processStandardsDescription'] = lang(c.qualityAssurance);
-  if (c.providerLabel) record['ceterms:credentialType'] = c.providerLabel;
-  if (c.validityMonths != null) {
-    record['ceterms:renewal'] = [
-      {
-        '@type': 'ceterms:ConditionProfile',
-        'ceterms:description': lang(`Renew every ${c.validityMonths} months`),
-        'ceterms:validityMonths': c.validityMonths,
-      },
+  if (c.qualityAssurance) {
+    record['ceterms:processStandardsDescription'] = { [language]: c.qualityAssurance };
+  }
+  if (c.validityMonths != null)
+    record['ceterms:renewalFrequency'] = monthsDuration(c.validityMonths);
+
+  const requires: Record<string, unknown>[] = [];
+  const profile = (name: string, body: Record<string, unknown>) => ({
+    '@type': 'ceterms:ConditionProfile',
+    'ceterms:name': { en: name },
+    ...body,
+  });
+  if (input.skills.length > 0) {
+    requires.push(
+      profile(PROFILE.competencies, {
+        'ceterms:description': { en: 'Competencies a holder has shown, with their level (1-5).' },
+        'ceterms:targetCompetency': input.skills.map(({ skill, level }) => {
+          const t = skillTarget(baseUrl, skill);
+          return alignment(t.framework, t.frameworkName, t.uri, skill.label, {
+            ...(t.code ? { 'ceterms:codedNotation': t.code } : {}),
+            // The level certified, 1 to 5, as the strength of the alignment (level / 5).
+            'ceterms:weight': level / 5,
+          });
+        }),
+      }),
+    );
+  }
+  if (input.prerequisites.length > 0) {
+    requires.push(
+      profile(PROFILE.prerequisites, {
+        'ceterms:description': { en: 'Credentials to hold before this one.' },
+        'ceterms:targetCredential': input.prerequisites.map((p) => resourceUri(credentialCtid(p))),
+      }),
+    );
+  }
+  if (c.assessmentType) {
+    requires.push(
+      profile(PROFILE.assessment, { 'ceterms:description': { [language]: c.assessmentType } }),
+    );
+  }
+  if (c.ects != null) {
+    requires.push(
+      profile(PROFILE.credit, {
+        'ceterms:description': { en: 'Credit awarded on completion.' },
+        'ceterms:creditUnitTypeDescription': { en: ECTS },
+        'ceterms:creditValue': [
+          {
+            '@type': 'ceterms:ValueProfile',
+            'ceterms:creditUnitType': [
+              concept('creditUnit', 'Credit Unit', 'creditUnit:DegreeCredit'),
+            ],
+            'schema:value': c.ects,
+            'schema:description': {
+              en: 'ECTS credits (European Credit Transfer and Accumulation System)',
+            },
+          },
+        ],
+      }),
+    );
+  }
+  if (requires.length > 0) record['ceterms:requires'] = requires;
+  const electives = input.parts.filter((p) => !p.required);
+  if (electives.length > 0) {
+    record['ceterms:recommends'] = [
+      profile(PROFILE.electives, {
+        'ceterms:description': { en: 'Parts a learner may choose; they are not all required.' },
+        'ceterms:targetCredential': electives.map((p) => resourceUri(credentialCtid(p.credential))),
+      }),
     ];
   }
-  if (input.skills.length > 0 || input.prerequisites.length > 0) {
-    record['ceterms:requires'] = [
-      {
-        '@type': 'ceterms:ConditionProfile',
-        ...(input.prerequisites.length > 0
-          ? { 'ceterms:targetCredential': input.prerequisites.map((p) => ref(baseUrl, p.id)) }
-          : {}),
-        ...(input.skills.length > 0
-          ? {
-              'ceterms:targetCompetency': input.skills.map(({ skill, level }) => ({
-                '@type': 'ceterms:CredentialAlignmentObject',
-                'ceterms:targetNode': skill.id,
-                'ceterms:targetNodeName': lang(skill.label),
-                'ceterms:framework': skill.framework,
-                'ceterms:codedNotation': `level:${level}`,
-              })),
-            }
-          : {}),
-      },
-    ];
+  if (input.wholes.length > 0) {
+    record['ceterms:isPartOf'] = input.wholes.map((w) => resourceUri(credentialCtid(w)));
   }
-  if (input.wholes.length > 0)
-    record['ceterms:isPartOf'] = input.wholes.map((w) => ref(baseUrl, w.id));
-  if (input.parts.length > 0)
-    record['ceterms:hasPart'] = input.parts.map((p) => ref(baseUrl, p.id));
+  if (input.parts.length > 0) {
+    record['ceterms:hasPart'] = input.parts.map((p) => resourceUri(credentialCtid(p.credential)));
+  }
   if (input.jobRoles.length > 0) {
-    record['ceterms:occupationType'] = input.jobRoles.map((r) => ({
-      '@type': 'ceterms:CredentialAlignmentObject',
-      'ceterms:targetNode': r.id,
-      'ceterms:targetNodeName': lang(r.title),
-      'ceterms:framework': r.framework,
-    }));
+    record['ceterms:occupationType'] = input.jobRoles.map((role) => {
+      const t = jobRoleTarget(baseUrl, role);
+      return alignment(t.framework, t.frameworkName, t.uri, role.title, {
+        ...(t.code ? { 'ceterms:codedNotation': t.code } : {}),
+      });
+    });
   }
   return record;
 }
 
-const text = (v: unknown): string | null => {
-  if (typeof v === 'string') return v.trim() || null;
-  if (v && typeof v === 'object') {
-    const first = Object.values(v as Record<string, unknown>).find((x) => typeof x === 'string');
-    return typeof first === 'string' ? first : null;
-  }
-  return null;
-};
-const list = (v: unknown): Record<string, unknown>[] =>
-  Array.isArray(v) ? (v as Record<string, unknown>[]) : v ? [v as Record<string, unknown>] : [];
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const refs = (v: unknown): string[] =>
-  (Array.isArray(v) ? v : v ? [v] : [])
-    .map((x) => (typeof x === 'string' ? x : (text((x as Record<string, unknown>)['@id']) ?? '')))
-    .filter(Boolean);
+/** The credential nodes of a CTDL document: the record itself, or those in its `@graph`. */
+export function ctdlCredentialNodes(doc: Record<string, unknown>): Record<string, unknown>[] {
+  const graph = doc['@graph'];
+  if (!Array.isArray(graph)) return [doc];
+  return objects(graph).filter(
+    (n) => typeOf(n) !== null && fromCtdlClass(typeOf(n)!) !== undefined,
+  );
+}
 
-/** Reads a CTDL credential record into a draft; problems with the shape are returned, not thrown. */
-export function fromCtdl(doc: Record<string, unknown>): {
-  draft?: CredentialDraft;
-  errors: string[];
-} {
+const typeOf = (n: Record<string, unknown>): string | null => {
+  const t: unknown = n['@type'];
+  const types = (Array.isArray(t) ? (t as unknown[]) : [t]).filter(
+    (x): x is string => typeof x === 'string',
+  );
+  return types.find((x) => fromCtdlClass(x)) ?? types[0] ?? null;
+};
+
+/** A subject webpage, unless it is the registry's own page for a credential (no provider page). */
+const ownPage = (baseUrl: string, page: string | null) =>
+  page && registryIdIn(baseUrl, 'credentials', page) === null ? page : null;
+
+/** Fields of a credential record an import reads; any other is reported as not kept. */
+const READ_FIELDS = new Set([
+  '@context',
+  '@id',
+  '@type',
+  'ceterms:ctid',
+  'ceterms:name',
+  'ceterms:description',
+  'ceterms:subjectWebpage',
+  'ceterms:inLanguage',
+  'ceterms:credentialStatusType',
+  'ceterms:ownedBy',
+  'ceterms:offeredBy',
+  'ceterms:identifier',
+  'ceterms:codedNotation',
+  'ceterms:learningDeliveryType',
+  'ceterms:estimatedDuration',
+  'ceterms:estimatedCost',
+  'ceterms:audienceLevelType',
+  'ceterms:processStandardsDescription',
+  'ceterms:renewalFrequency',
+  'ceterms:requires',
+  'ceterms:recommends',
+  'ceterms:isPartOf',
+  'ceterms:hasPart',
+  'ceterms:occupationType',
+  'ceterms:creditValue',
+]);
+const READ_CONDITION_FIELDS = new Set([
+  '@type',
+  '@id',
+  'ceterms:name',
+  'ceterms:description',
+  'ceterms:targetCompetency',
+  'ceterms:targetCredential',
+  'ceterms:creditValue',
+  'ceterms:creditUnitTypeDescription',
+]);
+
+/** A language map's entries (a plain string counts as one entry in `fallback`). */
+function languageEntries(v: unknown, fallback: string | null): [string, string][] {
+  if (typeof v === 'string') return v.trim() ? [[fallback ?? UNDETERMINED, v.trim()]] : [];
+  if (Array.isArray(v)) return languageEntries(v[0], fallback);
+  if (!v || typeof v !== 'object') return [];
+  return Object.entries(v as Record<string, unknown>).flatMap(([tag, text]): [string, string][] => {
+    const t = firstText(text);
+    return t ? [[tag, t]] : [];
+  });
+}
+
+/** The registry's language tag for a CTDL one (`en-US` stays; `und` means unknown). */
+const tagOf = (tag: string): string | null => {
+  const t = tag.trim();
+  if (t === UNDETERMINED || t === '@none') return null;
+  const [primary, ...rest] = t.split('-');
+  return [primary!.toLowerCase(), ...rest].join('-');
+};
+
+const ects = (values: Record<string, unknown>[], unitText: string | null) =>
+  values.find((v) =>
+    [unitText, firstText(v['schema:description']), firstText(v['schema:unitText'])].some(
+      (t) => !!t && /\bECTS\b|European Credit Transfer/i.test(t),
+    ),
+  );
+
+/**
+ * Reads one CTDL credential node into a draft. Nothing here rejects a record over a reference:
+ * skills, job roles and credentials travel as references to resolve, and every field or value the
+ * registry does not keep is listed in `warnings`.
+ */
+export function fromCtdl(doc: Record<string, unknown>, baseUrl: string): ParsedDocument {
   const errors: string[] = [];
-  const type = text(doc['@type']);
-  if (!type || !(type in FROM_CTDL))
-    errors.push(`@type must be a ceterms credential class, got ${JSON.stringify(doc['@type'])}`);
-  const name = text(doc['ceterms:name']);
-  if (!name) errors.push('ceterms:name is required');
-  const externalId = text(doc['ceterms:codedNotation']) ?? text(doc['ceterms:ctid']);
-  if (!externalId)
-    errors.push('ceterms:codedNotation or ceterms:ctid is required: it becomes the externalId');
+  const warnings: string[] = [];
+  const type = typeOf(doc);
+  const standard = type ? fromCtdlClass(type) : undefined;
+  if (!standard) {
+    errors.push(`@type must be a CTDL credential class, got ${JSON.stringify(doc['@type'])}`);
+  }
+  const inLanguage = idsOf(doc['ceterms:inLanguage'])
+    .map(tagOf)
+    .filter((t): t is string => !!t);
+  const names = languageEntries(doc['ceterms:name'], inLanguage[0] ?? null);
+  const descriptions = new Map(
+    languageEntries(doc['ceterms:description'], inLanguage[0] ?? null).map(([t, d]) => [t, d]),
+  );
+  // The main language: the first of inLanguage with a name, else the first name's.
+  const main =
+    names.find(([tag]) => tagOf(tag) !== null && tagOf(tag) === inLanguage[0]) ?? names[0];
+  if (!main) errors.push('ceterms:name is required');
+  const ctidValue = firstText(doc['ceterms:ctid']);
+  const ctid = ctidValue ? ctidIn(ctidValue) : null;
+  if (ctidValue && !ctid) warnings.push(`ceterms:ctid ${ctidValue} not kept: it is not a CTID`);
+  const identifiers = objects(doc['ceterms:identifier']);
+  const own = identifiers.find((i) =>
+    languageEntries(i['ceterms:identifierTypeName'], null).some(([, t]) => t === EXTERNAL_ID),
+  );
+  const externalId =
+    firstText(own?.['ceterms:identifierValueCode']) ??
+    firstText(identifiers[0]?.['ceterms:identifierValueCode']) ??
+    firstText(doc['ceterms:codedNotation']) ??
+    ctid ??
+    firstText(doc['@id']);
+  if (!externalId) {
+    errors.push('a CTID, ceterms:identifier or @id is required: it becomes the externalId');
+  }
+  for (const i of identifiers.filter((x) => x !== (own ?? identifiers[0]))) {
+    warnings.push(
+      `ceterms:identifier ${firstText(i['ceterms:identifierValueCode']) ?? '?'} not kept: the registry keeps one provider identifier`,
+    );
+  }
   if (errors.length > 0) return { errors };
-  const conditions = list(doc['ceterms:requires']);
-  const hours = /^PT(\d+(?:\.\d+)?)H$/.exec(
-    text(list(doc['ceterms:estimatedDuration'])[0]?.['ceterms:timeRequired']) ?? '',
+
+  warnings.push(...unkeptFields(doc, READ_FIELDS));
+  const language = tagOf(main![0]);
+  const translations = names
+    .filter(([tag]) => tag !== main![0])
+    .flatMap(([tag, title]) => {
+      const t = tagOf(tag);
+      if (!t) {
+        warnings.push(`ceterms:name without a language not kept: "${title.slice(0, 60)}"`);
+        return [];
+      }
+      return [{ language: t, title, description: descriptions.get(tag) ?? null }];
+    });
+  for (const tag of inLanguage.slice(1)) {
+    if (tag !== language)
+      warnings.push(
+        `ceterms:inLanguage ${tag} not kept: the registry keeps one language of instruction`,
+      );
+  }
+
+  // Duration: only the learning time is the registry's hours; calendar durations are not.
+  let hours: number | null = null;
+  for (const d of objects(doc['ceterms:estimatedDuration'])) {
+    const required = durationHours(firstText(d['ceterms:timeRequired']));
+    if (required != null && hours == null) hours = required;
+    for (const key of [
+      'ceterms:exactDuration',
+      'ceterms:minimumDuration',
+      'ceterms:maximumDuration',
+    ]) {
+      const value = firstText(d[key]);
+      if (value)
+        warnings.push(
+          `estimatedDuration ${key} ${value} not kept: the registry keeps learning hours (timeRequired) only`,
+        );
+    }
+  }
+  const costs = objects(doc['ceterms:estimatedCost']).filter(
+    (c) => numberOf(c['ceterms:price']) != null,
   );
-  const cost = list(doc['ceterms:estimatedCost'])[0];
-  const eqf = /Level(\d)$/.exec(
-    text(list(doc['ceterms:audienceLevelType'])[0]?.['ceterms:targetNode']) ?? '',
+  const cost = costs[0];
+  if (costs.length > 1)
+    warnings.push(
+      `estimatedCost: ${costs.length - 1} more cost profile(s) not kept: the registry keeps one price`,
+    );
+
+  let eqfLevel: number | null = null;
+  for (const a of objects(doc['ceterms:audienceLevelType'])) {
+    const node = firstText(a['ceterms:targetNode']) ?? '';
+    const level = /snb\/eqf\/([1-8])$/.exec(node) ?? /^eqf:Level([1-8])$/.exec(node);
+    if (level && eqfLevel == null) eqfLevel = Number(level[1]);
+    else warnings.push(`audienceLevelType ${node} not kept: the registry keeps an EQF level only`);
+  }
+  const delivery = objects(doc['ceterms:learningDeliveryType']).map(
+    (a) => firstText(a['ceterms:targetNode']) ?? '',
   );
-  const delivery = text(list(doc['ceterms:learningDeliveryType'])[0]?.['ceterms:targetNode']);
   const deliveryMode =
-    (Object.entries(DELIVERY).find(([, v]) => v === delivery)?.[0] as DeliveryMode | undefined) ??
-    null;
-  const credit = list(doc['ceterms:creditValue'])[0];
-  const renewal = list(doc['ceterms:renewal'])[0];
-  return {
-    errors,
-    draft: {
-      externalId: externalId!.slice(0, 100),
-      title: name!,
-      description: text(doc['ceterms:description']),
-      credentialType: FROM_CTDL[type!]!,
-      providerLabel: text(doc['ceterms:credentialType']),
-      hours: hours ? Number(hours[1]) : null,
-      ects:
-        credit && text(credit['schema:unitText']) === 'ECTS' ? num(credit['schema:value']) : null,
-      eqfLevel: eqf ? Number(eqf[1]) : null,
-      price: num(cost?.['ceterms:price']),
-      currency: text(cost?.['ceterms:currency']),
-      language: text(
-        Array.isArray(doc['ceterms:inLanguage'])
-          ? (doc['ceterms:inLanguage'] as unknown[])[0]
-          : doc['ceterms:inLanguage'],
-      ),
-      deliveryMode,
-      assessmentType: text(doc['ceterms:assessmentMethodDescription']),
-      qualityAssurance: text(doc['ceterms:processStandardsDescription']),
-      url: text(doc['ceterms:subjectWebpage']),
-      validityMonths: num(renewal?.['ceterms:validityMonths']),
-      // A competency names its skill by targetNode; one with only a name is resolved by that name.
-      skills: conditions
-        .flatMap((c) => list(c['ceterms:targetCompetency']))
-        .flatMap((a): CredentialDraft['skills'] => {
-          const level = Number(
-            /^level:(\d)$/.exec(text(a['ceterms:codedNotation']) ?? '')?.[1] ?? 2,
-          );
-          const node = text(a['ceterms:targetNode']);
-          const name = text(a['ceterms:targetNodeName']);
-          if (node) return [{ skillId: node, level }];
-          return name ? [{ label: name.slice(0, 200), level }] : [];
-        }),
-      preparesFor: list(doc['ceterms:occupationType'])
-        .map((a) => text(a['ceterms:targetNode']))
-        .filter((x): x is string => x !== null),
-      requires: conditions.flatMap((c) => refs(c['ceterms:targetCredential'])),
-      isPartOf: refs(doc['ceterms:isPartOf']),
-      hasPart: refs(doc['ceterms:hasPart']),
-    },
+    (Object.entries(DELIVERY).find(([, v]) =>
+      delivery.some((d) => d.endsWith(v.split(':')[1]!)),
+    )?.[0] as DeliveryMode | undefined) ?? null;
+  const status = firstText(
+    (objects(doc['ceterms:credentialStatusType'])[0] ?? {})['ceterms:targetNode'],
+  );
+  const retired = status ? /Deprecated|Ceased|TeachOut|Suspended/i.test(status) : null;
+
+  // Condition profiles: competencies, prerequisites (credentials that are not parts), credit, assessment.
+  const hasPart = idsOf(doc['ceterms:hasPart']);
+  const skills: SkillReference[] = [];
+  const prerequisites: CredentialReference[] = [];
+  let assessmentType: string | null = null;
+  let ectsValue: number | null = null;
+  objects(doc['ceterms:requires']).forEach((cp, i) => {
+    const name = firstText(cp['ceterms:name']);
+    const at = `requires[${i}]`;
+    warnings.push(...unkeptFields(cp, READ_CONDITION_FIELDS, `${at}.`));
+    for (const a of objects(cp['ceterms:targetCompetency'])) {
+      const ref = firstText(a['ceterms:targetNode']);
+      const weight = numberOf(a['ceterms:weight']);
+      skills.push({
+        ref,
+        name: firstText(a['ceterms:targetNodeName']),
+        code: firstText(a['ceterms:codedNotation']),
+        level: weight != null ? Math.min(5, Math.max(1, Math.round(weight * 5))) : 2,
+      });
+    }
+    for (const ref of idsOf(cp['ceterms:targetCredential'])) {
+      if (!hasPart.includes(ref)) prerequisites.push({ ref, required: true });
+    }
+    const values = objects(cp['ceterms:creditValue']);
+    if (values.length > 0) {
+      const found = ects(values, firstText(cp['ceterms:creditUnitTypeDescription']));
+      if (found && ectsValue == null) ectsValue = numberOf(found['schema:value']);
+      for (const v of values.filter((x) => x !== found)) {
+        warnings.push(
+          `${at} credit ${numberOf(v['schema:value']) ?? '?'} ${firstText(objects(v['ceterms:creditUnitType'])[0]?.['ceterms:targetNode']) ?? ''} not kept: the registry keeps ECTS credits only`.replace(
+            / +not/,
+            ' not',
+          ),
+        );
+      }
+    }
+    const description = firstText(cp['ceterms:description']);
+    if (name === PROFILE.assessment) assessmentType = description;
+    else if (description && !Object.values(PROFILE).includes(name as never)) {
+      warnings.push(`${at}.ceterms:description not kept: "${description.slice(0, 80)}"`);
+    }
+  });
+  // A credit value written directly on the credential (older records).
+  const direct = objects(doc['ceterms:creditValue']);
+  if (ectsValue == null && direct.length > 0) {
+    const found = ects(direct, null);
+    if (found) ectsValue = numberOf(found['schema:value']);
+    else warnings.push('ceterms:creditValue not kept: the registry keeps ECTS credits only');
+  }
+  const electives = new Set(
+    objects(doc['ceterms:recommends']).flatMap((cp) => idsOf(cp['ceterms:targetCredential'])),
+  );
+  for (const ref of electives) {
+    if (!hasPart.includes(ref))
+      warnings.push(
+        `recommends ${ref} not kept: the registry keeps recommended credentials only as elective parts`,
+      );
+  }
+  const owners = new Set([...idsOf(doc['ceterms:ownedBy']), ...idsOf(doc['ceterms:offeredBy'])]);
+  if (owners.size > 1) {
+    warnings.push(
+      `ownedBy/offeredBy: ${owners.size} organisations named; the registry records the importing provider only`,
+    );
+  }
+
+  const draft: CredentialDraft = {
+    externalId: externalId!.slice(0, 100).replace(/\s+/g, '-'),
+    title: main![1],
+    // The exports repeat the title where there is no description; that is no description.
+    description:
+      descriptions.get(main![0]) === main![1] ? null : (descriptions.get(main![0]) ?? null),
+    credentialType: standard!.credentialType,
+    standardType: standard!.standardType ?? null,
+    providerLabel: null,
+    hours,
+    ects: ectsValue,
+    eqfLevel,
+    price: numberOf(cost?.['ceterms:price']),
+    currency: firstText(cost?.['ceterms:currency']),
+    language,
+    deliveryMode,
+    assessmentType,
+    qualityAssurance: firstText(doc['ceterms:processStandardsDescription']),
+    url: ownPage(baseUrl, firstText(doc['ceterms:subjectWebpage'])),
+    validityMonths: durationMonths(firstText(doc['ceterms:renewalFrequency'])),
+    ctid,
+    achievementId: null,
+    translations,
+    status: retired == null ? null : retired ? CredentialStatus.RETIRED : CredentialStatus.ACTIVE,
+    skills,
+    jobRoles: objects(doc['ceterms:occupationType']).flatMap((a) => {
+      const ref = firstText(a['ceterms:targetNode']) ?? firstText(a['ceterms:codedNotation']);
+      return ref
+        ? [
+            {
+              ref,
+              code: firstText(a['ceterms:codedNotation']),
+              name: firstText(a['ceterms:targetNodeName']),
+            },
+          ]
+        : [];
+    }),
+    requires: prerequisites,
+    isPartOf: idsOf(doc['ceterms:isPartOf']).map((ref) => ({ ref, required: true })),
+    hasPart: hasPart.map((ref) => ({ ref, required: !electives.has(ref) })),
+    equivalents: [],
+    warnings,
   };
+  const renewal = firstText(doc['ceterms:renewalFrequency']);
+  if (renewal && draft.validityMonths == null) {
+    warnings.push(`renewalFrequency ${renewal} not kept: the registry keeps whole months or years`);
+  }
+  return { draft, errors };
 }

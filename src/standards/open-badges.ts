@@ -1,174 +1,519 @@
-import type { Credential } from '../credential/credential.type';
-import { CredentialType, DeliveryMode } from '../credential/credential.type';
-import type { Provider } from '../provider/provider.type';
-import type { Skill } from '../skill/skill.type';
-import type { JobRole } from '../job-role/job-role.type';
-import type { CredentialDraft } from './draft';
+import { CredentialStatus, CredentialType, DeliveryMode } from '../credential/credential.type';
+import { storedTranslations } from '../credential/credential.rules';
+import { achievementTypeOf, fromAchievementType } from './credential-classes';
+import { CTDL_CREDENTIAL_CLASSES } from './ctdl-terms';
+import {
+  ctidIn,
+  firstText,
+  idsOf,
+  numberOf,
+  objects,
+  unkeptFields,
+  type CredentialDraft,
+  type CredentialReference,
+  type ParsedDocument,
+} from './draft';
+import {
+  credentialCtid,
+  jobRoleTarget,
+  registryUri,
+  resourceUri,
+  skillTarget,
+  type ExportInput,
+} from './references';
 
-/** Open Badges 3.0 achievementType values for the registry's credential types, and back. */
-const OB3_TYPES: Record<CredentialType, string> = {
-  [CredentialType.MICROCREDENTIAL]: 'MicroCredential',
-  [CredentialType.BADGE]: 'Badge',
-  [CredentialType.CERTIFICATE]: 'Certificate',
-  [CredentialType.PROFESSIONAL_CERTIFICATE]: 'Certification',
-  [CredentialType.SPECIALIZATION]: 'ext:Specialization',
-  [CredentialType.MICROMASTERS]: 'ext:MicroMasters',
-  [CredentialType.NANODEGREE]: 'ext:Nanodegree',
-  [CredentialType.DEGREE]: 'MasterDegree',
-  [CredentialType.OTHER]: 'ext:Other',
-};
-const FROM_OB3: Record<string, CredentialType> = {
-  ...Object.fromEntries(Object.entries(OB3_TYPES).map(([k, v]) => [v, k as CredentialType])),
-  AssociateDegree: CredentialType.DEGREE,
-  BachelorDegree: CredentialType.DEGREE,
-  DoctoralDegree: CredentialType.DEGREE,
-  Diploma: CredentialType.CERTIFICATE,
-  License: CredentialType.PROFESSIONAL_CERTIFICATE,
-  Course: CredentialType.MICROCREDENTIAL,
-  Competency: CredentialType.BADGE,
-  Achievement: CredentialType.BADGE,
-};
+export type { ExportInput };
 
 export const OB3_CONTEXT = [
   'https://www.w3.org/ns/credentials/v2',
   'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
 ];
+/** The official JSON Schema an OpenBadgeCredential declares in `credentialSchema`. */
+export const OB3_SCHEMA =
+  'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json';
 
-export interface ExportInput {
-  credential: Credential;
-  provider: Provider | null;
-  skills: { skill: Skill; level: number }[];
-  jobRoles: JobRole[];
-  prerequisites: Credential[];
-  wholes: Credential[];
-  parts: Credential[];
-}
+/** Where the registry serves its Open Badges extension (JSON-LD context, JSON Schema). */
+export const EXTENSION_PATHS = {
+  context: '/standards/ob3/context.json',
+  schema: '/standards/ob3/schema.json',
+} as const;
+/** The property an Achievement carries the registry's extension under. */
+export const EXTENSION = 'credentialGraph';
+const EXTENSION_TYPE = 'CredentialGraphExtension';
 
-/** A credential as an Open Badges 3.0 `Achievement` (JSON-LD). Levels ride in alignment targetCode. */
-export function toOpenBadge(input: ExportInput, baseUrl: string): Record<string, unknown> {
-  const c = input.credential;
+/** The alignment target types the registry writes. */
+const TARGET = {
+  skill: 'ceasn:Competency',
+  occupation: 'ext:Occupation',
+  credential: 'ceterms:Credential',
+} as const;
+/** The identifierType the registry gives a CTID among `otherIdentifier`. */
+const CTID_IDENTIFIER = 'ext:CTID';
+
+/** The registry's extension vocabulary: term, JSON-LD definition, JSON Schema. */
+const TERMS: Record<string, { ld: unknown; schema: Record<string, unknown> }> = {
+  credentialType: {
+    ld: {},
+    schema: { enum: Object.values(CredentialType) },
+  },
+  standardType: { ld: {}, schema: { type: 'string' } },
+  status: { ld: {}, schema: { enum: Object.values(CredentialStatus) } },
+  providerLabel: { ld: {}, schema: { type: 'string' } },
+  learningHours: {
+    ld: { '@type': 'xsd:decimal' },
+    schema: { type: 'number', exclusiveMinimum: 0 },
+  },
+  ectsCredits: { ld: { '@type': 'xsd:decimal' }, schema: { type: 'number', minimum: 0 } },
+  eqfLevel: { ld: { '@type': 'xsd:integer' }, schema: { type: 'integer', minimum: 1, maximum: 8 } },
+  price: { ld: { '@type': 'xsd:decimal' }, schema: { type: 'number', minimum: 0 } },
+  currency: { ld: {}, schema: { type: 'string', pattern: '^[A-Z]{3}$' } },
+  deliveryMode: { ld: {}, schema: { enum: Object.values(DeliveryMode) } },
+  assessmentType: { ld: {}, schema: { type: 'string' } },
+  qualityAssurance: { ld: {}, schema: { type: 'string' } },
+  validityMonths: { ld: { '@type': 'xsd:integer' }, schema: { type: 'integer', minimum: 1 } },
+  providerPage: { ld: { '@type': '@id' }, schema: { type: 'string', format: 'uri' } },
+  skillLevels: {
+    ld: { '@container': '@set' },
+    schema: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['skill', 'level'],
+        properties: {
+          skill: { type: 'string', format: 'uri' },
+          level: { type: 'integer', minimum: 1, maximum: 5 },
+        },
+        additionalProperties: false,
+      },
+    },
+  },
+  prerequisites: {
+    ld: { '@type': '@id', '@container': '@set' },
+    schema: { type: 'array', items: { type: 'string', format: 'uri' } },
+  },
+  parts: {
+    ld: { '@container': '@set' },
+    schema: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['achievement', 'required'],
+        properties: {
+          achievement: { type: 'string', format: 'uri' },
+          required: { type: 'boolean' },
+        },
+        additionalProperties: false,
+      },
+    },
+  },
+  partOf: {
+    ld: { '@type': '@id', '@container': '@set' },
+    schema: { type: 'array', items: { type: 'string', format: 'uri' } },
+  },
+  translations: {
+    ld: { '@container': '@set' },
+    schema: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['languageTag', 'title'],
+        properties: {
+          languageTag: { type: 'string' },
+          title: { type: 'string' },
+          summary: { type: ['string', 'null'] },
+        },
+        additionalProperties: false,
+      },
+    },
+  },
+};
+/** Terms used inside the extension's nested objects. */
+const NESTED_TERMS: Record<string, unknown> = {
+  skill: { '@type': '@id' },
+  level: { '@type': 'xsd:integer' },
+  achievement: { '@type': '@id' },
+  required: { '@type': 'xsd:boolean' },
+  languageTag: {},
+  title: {},
+  summary: {},
+};
+
+/**
+ * The JSON-LD context of the registry's Open Badges extension: every term it adds, under the
+ * registry's own vocabulary, scoped to the `credentialGraph` property of an Achievement.
+ */
+export function extensionContext(baseUrl: string): Record<string, unknown> {
+  const vocab = `${baseUrl}/standards/ob3/vocab#`;
+  const define = (name: string, ld: unknown) => ({ '@id': `cg:${name}`, ...(ld as object) });
   return {
-    '@context': OB3_CONTEXT,
-    id: `${baseUrl}/credentials/${encodeURIComponent(c.id)}`,
-    type: ['Achievement'],
-    name: c.title,
-    description: c.description ?? c.title,
-    achievementType: OB3_TYPES[c.credentialType],
-    humanCode: c.externalId,
-    criteria: {
-      narrative: c.assessmentType ?? 'See the provider page.',
-      ...(c.url ? { id: c.url } : {}),
-    },
-    ...(c.ects != null ? { creditsAvailable: c.ects } : {}),
-    ...(c.language ? { inLanguage: c.language } : {}),
-    creator: {
-      id: input.provider?.website ?? `${baseUrl}/providers/${encodeURIComponent(c.providerId)}`,
-      type: ['Profile'],
-      name: input.provider?.name ?? c.providerId,
-      ...(input.provider?.country
-        ? { address: { type: ['Address'], addressCountryCode: input.provider.country } }
-        : {}),
-    },
-    alignment: [
-      ...input.skills.map(({ skill, level }) => ({
-        type: ['Alignment'],
-        targetName: skill.label,
-        targetUrl: skill.id,
-        targetCode: `level:${level}`,
-        targetFramework: skill.framework,
-        targetType: 'ceasn:Competency',
-      })),
-      ...input.jobRoles.map((role) => ({
-        type: ['Alignment'],
-        targetName: role.title,
-        targetUrl: role.id,
-        targetFramework: role.framework,
-        targetType: 'ext:Occupation',
-      })),
-    ],
-    // Fields OB3 has no slot for, kept under an extension namespace so a round trip loses nothing.
-    'ext:registry': {
-      credentialType: c.credentialType,
-      providerLabel: c.providerLabel ?? null,
-      hours: c.hours ?? null,
-      eqfLevel: c.eqfLevel ?? null,
-      price: c.price ?? null,
-      currency: c.currency ?? null,
-      deliveryMode: c.deliveryMode ?? null,
-      qualityAssurance: c.qualityAssurance ?? null,
-      validityMonths: c.validityMonths ?? null,
-      url: c.url ?? null,
-      status: c.status,
+    '@context': {
+      '@version': 1.1,
+      '@protected': true,
+      cg: vocab,
+      xsd: 'http://www.w3.org/2001/XMLSchema#',
+      [EXTENSION_TYPE]: `cg:${EXTENSION_TYPE}`,
+      [EXTENSION]: {
+        '@id': `cg:${EXTENSION}`,
+        '@context': {
+          '@version': 1.1,
+          '@protected': true,
+          ...Object.fromEntries(Object.entries(TERMS).map(([n, t]) => [n, define(n, t.ld)])),
+          ...Object.fromEntries(Object.entries(NESTED_TERMS).map(([n, ld]) => [n, define(n, ld)])),
+        },
+      },
     },
   };
 }
 
-const asString = (v: unknown): string | null =>
-  typeof v === 'string' && v.trim() !== '' ? v : null;
-const asNumber = (v: unknown): number | null =>
-  typeof v === 'number' && Number.isFinite(v) ? v : null;
+/** The JSON Schema of the extension: an Achievement's `credentialGraph` object. */
+export function extensionSchema(baseUrl: string): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2019-09/schema#',
+    $id: `${baseUrl}${EXTENSION_PATHS.schema}`,
+    title: 'Credential Graph extension of an Open Badges 3.0 Achievement',
+    description:
+      'Registry fields Open Badges 3.0 has no property for, and how the achievement links to ' +
+      'other achievements (prerequisites, parts, wholes).',
+    type: 'object',
+    properties: {
+      [EXTENSION]: {
+        type: 'object',
+        required: ['type', 'credentialType', 'status'],
+        properties: {
+          type: { type: 'array', contains: { const: EXTENSION_TYPE } },
+          ...Object.fromEntries(Object.entries(TERMS).map(([n, t]) => [n, t.schema])),
+        },
+        additionalProperties: false,
+      },
+    },
+  };
+}
 
-/** Reads an OB3 `Achievement` into a draft; problems with the shape are returned, not thrown. */
-export function fromOpenBadge(doc: Record<string, unknown>): {
-  draft?: CredentialDraft;
-  errors: string[];
+/** The id an achievement exports with: the provider's own, else the registry's URI for it. */
+const achievementUri = (baseUrl: string, c: ExportInput['credential']) =>
+  c.achievementId ?? registryUri(baseUrl, 'credentials', c.id);
+
+/**
+ * A credential as an Open Badges 3.0 Achievement: standard properties where OB3 has them (skills
+ * and job roles as alignments, linked credentials as alignments to their CTDL records, the CTID
+ * among otherIdentifier), and everything else in the registry's published extension.
+ */
+export function toOpenBadge(input: ExportInput, baseUrl: string): Record<string, unknown> {
+  const c = input.credential;
+  const linked = (other: ExportInput['credential']) => ({
+    type: ['Alignment'],
+    targetName: other.title,
+    targetUrl: resourceUri(credentialCtid(other)),
+    targetCode: credentialCtid(other),
+    targetType: TARGET.credential,
+  });
+  const others = [
+    ...input.prerequisites,
+    ...input.parts.map((p) => p.credential),
+    ...input.wholes,
+  ].filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i);
+  const extension: Record<string, unknown> = {
+    type: [EXTENSION_TYPE],
+    credentialType: c.credentialType,
+    status: c.status,
+  };
+  const optional: [string, unknown][] = [
+    ['standardType', c.standardType],
+    ['providerLabel', c.providerLabel],
+    ['learningHours', c.hours],
+    ['ectsCredits', c.ects],
+    ['eqfLevel', c.eqfLevel],
+    ['price', c.price],
+    ['currency', c.currency],
+    ['deliveryMode', c.deliveryMode],
+    ['assessmentType', c.assessmentType],
+    ['qualityAssurance', c.qualityAssurance],
+    ['validityMonths', c.validityMonths],
+    ['providerPage', c.url],
+  ];
+  for (const [name, value] of optional) if (value != null) extension[name] = value;
+  if (input.skills.length > 0) {
+    extension.skillLevels = input.skills.map(({ skill, level }) => ({
+      skill: skillTarget(baseUrl, skill).uri,
+      level,
+    }));
+  }
+  const uri = (o: ExportInput['credential']) => resourceUri(credentialCtid(o));
+  if (input.prerequisites.length > 0) extension.prerequisites = input.prerequisites.map(uri);
+  if (input.parts.length > 0) {
+    extension.parts = input.parts.map((p) => ({
+      achievement: uri(p.credential),
+      required: p.required,
+    }));
+  }
+  if (input.wholes.length > 0) extension.partOf = input.wholes.map(uri);
+  const translations = storedTranslations(c);
+  if (translations.length > 0) {
+    extension.translations = translations.map((t) => ({
+      languageTag: t.language,
+      title: t.title,
+      summary: t.description,
+    }));
+  }
+  const ob3Language =
+    c.language && /^[a-z]{2,4}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/.test(c.language);
+  return {
+    '@context': [...OB3_CONTEXT, `${baseUrl}${EXTENSION_PATHS.context}`],
+    id: achievementUri(baseUrl, c),
+    type: ['Achievement'],
+    name: c.title,
+    description: c.description ?? c.title,
+    achievementType: achievementTypeOf(c),
+    humanCode: c.externalId,
+    criteria: c.url
+      ? { id: c.url, ...(c.assessmentType ? { narrative: c.assessmentType } : {}) }
+      : { narrative: c.assessmentType ?? c.description ?? c.title },
+    ...(ob3Language ? { inLanguage: c.language } : {}),
+    creator: {
+      id: input.provider?.website ?? registryUri(baseUrl, 'providers', c.providerId),
+      type: ['Profile'],
+      name: input.provider?.name ?? c.providerId,
+      ...(input.provider?.website ? { url: input.provider.website } : {}),
+      ...(input.provider?.country
+        ? { address: { type: ['Address'], addressCountryCode: input.provider.country } }
+        : {}),
+    },
+    otherIdentifier: [
+      { type: 'IdentifierEntry', identifier: credentialCtid(c), identifierType: CTID_IDENTIFIER },
+    ],
+    alignment: [
+      ...input.skills.map(({ skill }) => {
+        const t = skillTarget(baseUrl, skill);
+        return {
+          type: ['Alignment'],
+          targetName: skill.label,
+          targetUrl: t.uri,
+          ...(t.code ? { targetCode: t.code } : {}),
+          targetFramework: t.frameworkName,
+          targetType: TARGET.skill,
+        };
+      }),
+      ...input.jobRoles.map((role) => {
+        const t = jobRoleTarget(baseUrl, role);
+        return {
+          type: ['Alignment'],
+          targetName: role.title,
+          targetUrl: t.uri,
+          ...(t.code ? { targetCode: t.code } : {}),
+          targetFramework: t.frameworkName,
+          targetType: TARGET.occupation,
+        };
+      }),
+      ...others.map(linked),
+    ],
+    [EXTENSION]: extension,
+  };
+}
+
+/** Top-level Achievement properties an import reads; any other is reported as not kept. */
+const READ_FIELDS = new Set([
+  '@context',
+  'id',
+  'type',
+  'name',
+  'description',
+  'achievementType',
+  'humanCode',
+  'criteria',
+  'inLanguage',
+  'creator',
+  'otherIdentifier',
+  'alignment',
+  'related',
+  'creditsAvailable',
+  EXTENSION,
+  'ext:registry',
+]);
+const KEPT_EXTENSION = new Set(['type', ...Object.keys(TERMS)]);
+
+/**
+ * The Achievement a document carries: the document itself, or the achievement of an
+ * OpenBadgeCredential / AchievementCredential (its `credentialSubject.achievement`).
+ */
+export function achievementOf(doc: Record<string, unknown>): {
+  achievement: Record<string, unknown> | null;
+  wrapped: boolean;
 } {
+  const typeList = Array.isArray(doc.type) ? doc.type : [doc.type];
+  if (typeList.includes('Achievement')) return { achievement: doc, wrapped: false };
+  if (
+    typeList.some(
+      (t) =>
+        t === 'OpenBadgeCredential' ||
+        t === 'AchievementCredential' ||
+        t === 'VerifiableCredential',
+    )
+  ) {
+    const subject = objects(doc.credentialSubject)[0];
+    const achievement = objects(subject?.achievement)[0];
+    return { achievement: achievement ?? null, wrapped: true };
+  }
+  return { achievement: null, wrapped: false };
+}
+
+const isCredentialTarget = (type: string | null) =>
+  type === TARGET.credential ||
+  type === 'CTDL' ||
+  (!!type && CTDL_CREDENTIAL_CLASSES.some((c) => type === `ceterms:${c}`));
+const isOccupationTarget = (type: string | null, url: string | null) =>
+  type === TARGET.occupation ||
+  /occupation/i.test(type ?? '') ||
+  /data\.europa\.eu\/esco\/occupation\//.test(url ?? '') ||
+  /onetonline\.org\/link\/(summary|details)\//.test(url ?? '') ||
+  /onetcenter\.org\/.*\d{2}-\d{4}\.\d{2}/.test(url ?? '');
+
+/**
+ * Reads an Open Badges 3.0 Achievement (or the achievement of an OpenBadgeCredential) into a
+ * draft. Alignments are sorted by what they point at: skills (ESCO, O*NET, CASE items and other
+ * competencies), occupations (job roles), and credentials (prerequisites, parts or equivalents).
+ * Nothing here rejects a record over a reference; what the registry does not keep is a warning.
+ */
+export function fromOpenBadge(doc: Record<string, unknown>, baseUrl: string): ParsedDocument {
   const errors: string[] = [];
-  const types = Array.isArray(doc.type) ? doc.type : [doc.type];
-  if (!types.includes('Achievement')) errors.push('type must include "Achievement"');
-  const name = asString(doc.name);
+  const warnings: string[] = [];
+  const { achievement: a, wrapped } = achievementOf(doc);
+  if (!a) {
+    errors.push(
+      'type must include "Achievement", or be an OpenBadgeCredential with credentialSubject.achievement',
+    );
+    return { errors };
+  }
+  if (wrapped) {
+    warnings.push(
+      'the credential around the achievement (issuer, subject, dates, proof) not kept: the registry imports the achievement',
+    );
+  }
+  const name = firstText(a.name);
   if (!name) errors.push('name is required');
-  const ext = (doc['ext:registry'] ?? {}) as Record<string, unknown>;
-  const achievementType = asString(doc.achievementType);
+  const ext = objects(a[EXTENSION])[0] ?? {};
+  const legacy = objects(a['ext:registry'])[0] ?? {};
+  const achievementType = firstText(a.achievementType);
+  const fromType = achievementType ? fromAchievementType(achievementType) : undefined;
+  if (achievementType && !fromType) {
+    warnings.push(
+      `achievementType ${achievementType} not kept: not an Open Badges 3.0 type; read as OTHER`,
+    );
+  }
+  const ownType = firstText(ext.credentialType) ?? firstText(legacy.credentialType);
   const credentialType =
-    (asString(ext.credentialType) as CredentialType | null) ??
-    (achievementType ? FROM_OB3[achievementType] : undefined) ??
-    CredentialType.BADGE;
-  const externalId = asString(doc.humanCode) ?? asString(doc.id);
+    ownType && (Object.values(CredentialType) as string[]).includes(ownType)
+      ? (ownType as CredentialType)
+      : (fromType?.credentialType ?? CredentialType.OTHER);
+  const identifiers = objects(a.otherIdentifier);
+  const ctidEntry =
+    identifiers.find((i) => firstText(i.identifierType) === CTID_IDENTIFIER) ??
+    identifiers.find((i) => ctidIn(firstText(i.identifier) ?? '') !== null);
+  const ctid = ctidEntry ? ctidIn(firstText(ctidEntry.identifier) ?? '') : null;
+  for (const i of identifiers.filter((x) => x !== ctidEntry)) {
+    warnings.push(
+      `otherIdentifier ${firstText(i.identifier) ?? '?'} not kept: the registry keeps a CTID and a provider id`,
+    );
+  }
+  const id = firstText(a.id);
+  const externalId = firstText(a.humanCode) ?? id;
   if (!externalId) errors.push('humanCode or id is required: it becomes the externalId');
-  const alignments = Array.isArray(doc.alignment)
-    ? (doc.alignment as Record<string, unknown>[])
-    : [];
-  // An alignment names its skill by URL; one with only a name is resolved by that name.
-  const skills = alignments
-    .filter((a) => a.targetType !== 'ext:Occupation')
-    .flatMap((a): CredentialDraft['skills'] => {
-      const level = Number(/^level:(\d)$/.exec(asString(a.targetCode) ?? '')?.[1] ?? 2);
-      const url = asString(a.targetUrl);
-      const name = asString(a.targetName);
-      if (url) return [{ skillId: url, level }];
-      return name ? [{ label: name.slice(0, 200), level }] : [];
-    });
-  const preparesFor = alignments
-    .filter((a) => a.targetType === 'ext:Occupation')
-    .map((a) => asString(a.targetUrl))
-    .filter((id): id is string => id !== null);
   if (errors.length > 0) return { errors };
-  const criteria = (doc.criteria ?? {}) as Record<string, unknown>;
+
+  warnings.push(...unkeptFields(a, READ_FIELDS));
+  warnings.push(...unkeptFields(ext, KEPT_EXTENSION, `${EXTENSION}.`));
+  const creditsAvailable = numberOf(a.creditsAvailable);
+  if (creditsAvailable != null) {
+    warnings.push(
+      `creditsAvailable ${creditsAvailable} not kept: they are credit hours, and the registry keeps ECTS credits`,
+    );
+  }
+  const levelOf = new Map(
+    objects(ext.skillLevels).map((s) => [firstText(s.skill) ?? '', numberOf(s.level) ?? 2]),
+  );
+  const prerequisites = new Set(idsOf(ext.prerequisites));
+  const partOf = new Set(idsOf(ext.partOf));
+  const parts = new Map(
+    objects(ext.parts).map((p) => [firstText(p.achievement) ?? '', p.required !== false]),
+  );
+  const skills: CredentialDraft['skills'] = [];
+  const jobRoles: CredentialDraft['jobRoles'] = [];
+  const equivalents: CredentialReference[] = [];
+  for (const al of objects(a.alignment)) {
+    const url = firstText(al.targetUrl);
+    const type = firstText(al.targetType);
+    const targetName = firstText(al.targetName);
+    const code = firstText(al.targetCode);
+    if (isCredentialTarget(type)) {
+      // A linked credential: what it is to this one comes from the extension, else equivalence.
+      if (url && !prerequisites.has(url) && !parts.has(url) && !partOf.has(url)) {
+        equivalents.push({ ref: url, required: true });
+      }
+    } else if (isOccupationTarget(type, url)) {
+      const ref = url ?? code;
+      if (ref) jobRoles.push({ ref, code, name: targetName });
+    } else if (url || targetName) {
+      // Legacy exports wrote the level as targetCode "level:N"; it is no code of the target.
+      const legacyLevel = /^level:([1-5])$/.exec(code ?? '');
+      skills.push({
+        ref: url,
+        name: targetName,
+        code: legacyLevel ? null : code,
+        level: (url ? levelOf.get(url) : undefined) ?? (legacyLevel ? Number(legacyLevel[1]) : 2),
+      });
+    }
+  }
+  const translations = objects(ext.translations).flatMap((t) => {
+    const language = firstText(t.languageTag);
+    const title = firstText(t.title);
+    return language && title ? [{ language, title, description: firstText(t.summary) }] : [];
+  });
+  const criteria = objects(a.criteria)[0] ?? {};
+  // The extension, when present, is the whole truth for the fields it carries.
+  const hasExtension = Object.keys(ext).length > 0;
+  const pick = (key: string, legacyKey = key) => (hasExtension ? ext[key] : legacy[legacyKey]);
+  const status = firstText(pick('status'));
+  const deliveryMode = firstText(pick('deliveryMode'));
+  const ownerLinks = (refs: Iterable<string>) => [...refs].map((ref) => ({ ref, required: true }));
   return {
     errors,
     draft: {
-      externalId: externalId!.slice(0, 100),
+      externalId: externalId!.slice(0, 100).replace(/\s+/g, '-'),
       title: name!,
-      description: asString(doc.description),
+      // The exports repeat the name where there is no description; that is no description.
+      description: firstText(a.description) === name ? null : firstText(a.description),
       credentialType,
-      providerLabel: asString(ext.providerLabel),
-      hours: asNumber(ext.hours),
-      ects: asNumber(doc.creditsAvailable),
-      eqfLevel: asNumber(ext.eqfLevel),
-      price: asNumber(ext.price),
-      currency: asString(ext.currency),
-      language: asString(doc.inLanguage),
-      deliveryMode: (asString(ext.deliveryMode) as DeliveryMode | null) ?? null,
-      assessmentType: asString(criteria.narrative),
-      qualityAssurance: asString(ext.qualityAssurance),
-      url: asString(ext.url) ?? asString(criteria.id),
-      validityMonths: asNumber(ext.validityMonths),
+      standardType: firstText(ext.standardType) ?? fromType?.standardType ?? null,
+      providerLabel: firstText(pick('providerLabel')),
+      hours: numberOf(pick('learningHours', 'hours')),
+      ects: numberOf(ext.ectsCredits),
+      eqfLevel: numberOf(pick('eqfLevel')),
+      price: numberOf(pick('price')),
+      currency: firstText(pick('currency')),
+      language: firstText(a.inLanguage),
+      deliveryMode: (Object.values(DeliveryMode) as string[]).includes(deliveryMode ?? '')
+        ? (deliveryMode as DeliveryMode)
+        : null,
+      assessmentType: hasExtension ? firstText(ext.assessmentType) : firstText(criteria.narrative),
+      qualityAssurance: firstText(pick('qualityAssurance')),
+      url: firstText(pick('providerPage', 'url')) ?? firstText(criteria.id),
+      validityMonths: numberOf(pick('validityMonths')),
+      ctid,
+      // The registry's own URI is no identity of the provider's.
+      achievementId: id && !id.startsWith(`${baseUrl}/credentials/`) ? id.slice(0, 500) : null,
+      translations,
+      status:
+        status === CredentialStatus.RETIRED
+          ? CredentialStatus.RETIRED
+          : status === CredentialStatus.ACTIVE
+            ? CredentialStatus.ACTIVE
+            : null,
       skills,
-      preparesFor,
-      requires: [],
-      isPartOf: [],
-      hasPart: [],
+      jobRoles,
+      requires: ownerLinks(prerequisites),
+      isPartOf: ownerLinks(partOf),
+      hasPart: [...parts].map(([ref, required]) => ({ ref, required })),
+      equivalents,
+      warnings,
     },
   };
 }
@@ -188,17 +533,18 @@ export interface AwardToExport {
 /**
  * An award as an Open Badges 3.0 OpenBadgeCredential (unsigned): the awarding provider is the
  * issuer, the registry the recorder (`credentialSubject.source`: who assessed or recorded the
- * achievement on the issuer's behalf), and the credential definition the `achievement`.
+ * achievement on the issuer's behalf), and the credential definition the `achievement`. It
+ * declares the official schema and the registry's extension schema in `credentialSchema`.
  */
 export function toAchievementCredential(
   award: AwardToExport,
   input: ExportInput,
   baseUrl: string,
 ): Record<string, unknown> {
-  const achievement = toOpenBadge(input, baseUrl);
-  const learner = `${baseUrl}/learners/${encodeURIComponent(award.learnerId)}`;
+  const { '@context': context, ...achievement } = toOpenBadge(input, baseUrl);
+  const learner = registryUri(baseUrl, 'learners', award.learnerId);
   return {
-    '@context': OB3_CONTEXT,
+    '@context': context,
     id: `${learner}/achievements/${encodeURIComponent(input.credential.id)}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: input.credential.title,
@@ -211,5 +557,9 @@ export function toAchievementCredential(
       achievement,
       source: { id: baseUrl, type: ['Profile'], name: 'Credential Graph registry' },
     },
+    credentialSchema: [
+      { id: OB3_SCHEMA, type: '1EdTechJsonSchemaValidator2019' },
+      { id: `${baseUrl}${EXTENSION_PATHS.schema}`, type: '1EdTechJsonSchemaValidator2019' },
+    ],
   };
 }

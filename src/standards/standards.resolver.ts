@@ -15,7 +15,8 @@ import { ApiRole } from '../auth/viewer';
 import { Credential } from '../credential/credential.type';
 import type { Context } from '../server/context';
 import { toCtdl } from './ctdl';
-import { toOpenBadge, type ExportInput } from './open-badges';
+import { toOpenBadge } from './open-badges';
+import { exportInputOf, type ExportInput } from './references';
 import { MAX_DOCUMENTS, type StandardsService } from './standards.service';
 import { Completeness, ImportRecordResult, StandardFormat } from './standards.type';
 
@@ -30,15 +31,7 @@ async function exportInput(ctx: Context, c: Credential): Promise<ExportInput> {
     l.credentialWholes.load(c.id),
     l.credentialParts.load(c.id),
   ]);
-  return {
-    credential: c,
-    provider,
-    skills: skills.map((r) => ({ skill: r.node, level: r.level })),
-    jobRoles: jobRoles.map((r) => r.node),
-    prerequisites: prerequisites.map((r) => r.node),
-    wholes: wholes.map((r) => r.node),
-    parts: parts.map((r) => r.node),
-  };
+  return exportInputOf(c, provider, { skills, jobRoles, prerequisites, wholes, parts });
 }
 
 @Resolver(() => Credential)
@@ -47,8 +40,10 @@ export class StandardsResolver {
 
   @FieldResolver(() => GraphQLJSONObject, {
     description:
-      'This credential as an Open Badges 3.0 `Achievement` (JSON-LD). Skills and job roles are ' +
-      'alignments; fields OB3 has no slot for travel under `ext:registry`.',
+      'This credential as an Open Badges 3.0 `Achievement` (JSON-LD): skills, job roles and linked ' +
+      'credentials as alignments, the CTID in `otherIdentifier`, and the fields OB3 has no ' +
+      'property for in the registry extension `credentialGraph` (its JSON-LD context and JSON ' +
+      'Schema are served at /standards/ob3/context.json and /standards/ob3/schema.json).',
   })
   async openBadge(@Root() c: Credential, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
     return toOpenBadge(await exportInput(ctx, c), this.standards.publicUrl);
@@ -56,8 +51,10 @@ export class StandardsResolver {
 
   @FieldResolver(() => GraphQLJSONObject, {
     description:
-      'This credential as a CTDL JSON-LD record: a ceterms credential class with requires (competencies ' +
-      'and prerequisite credentials), isPartOf, hasPart and occupationType.',
+      'This credential as a CTDL record Credential Engine can publish: a concrete ceterms credential ' +
+      'class identified by its CTID, language maps in its languages, the provider and linked ' +
+      'credentials by CTID resource URI, competencies, prerequisites, assessment and ECTS credit as ' +
+      'condition profiles, elective parts under `recommends`, EQF level and occupations as alignments.',
   })
   async ctdl(@Root() c: Credential, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
     return toCtdl(await exportInput(ctx, c), this.standards.publicUrl);
@@ -87,10 +84,13 @@ export class StandardsResolver {
   @Extensions({ maxItems: MAX_DOCUMENTS, cost: 5000 })
   @Mutation(() => [ImportRecordResult], {
     description:
-      `Imports up to ${MAX_DOCUMENTS} credentials of one provider from Open Badges 3.0 Achievements or ` +
-      'CTDL records (provider key, or admin key with providerId). Each record is registered on its own, ' +
-      'idempotently, with the validation of registerCredential: a rejected record leaves nothing ' +
-      'behind and says why; links to other credentials are added when they resolve.',
+      `Imports up to ${MAX_DOCUMENTS} documents of one provider: Open Badges 3.0 Achievements (bare or ` +
+      'as the achievement of an OpenBadgeCredential) or CTDL credential records (bare or in a ' +
+      '`@graph`), with a provider key, or an admin key and providerId. Each record is registered on ' +
+      'its own, idempotently, with the validation of registerCredential; references are resolved by ' +
+      'kind (skills, job roles, credentials), and whatever the registry cannot keep (an unknown ' +
+      'reference, a field it has no place for, an invalid optional value) is a warning on the record, ' +
+      'not a rejection. A rejected record leaves nothing behind and says why.',
   })
   async importCredentials(
     @Arg('format', () => StandardFormat) format: StandardFormat,

@@ -1,19 +1,32 @@
 import { validate } from 'class-validator';
 import { actingProvider } from '../auth/guards';
 import type { Viewer } from '../auth/viewer';
-import { CredentialInput, SkillLevelInput } from '../credential/credential.inputs';
+import {
+  CredentialInput,
+  CredentialUpdateInput,
+  SkillLevelInput,
+  TranslationInput,
+} from '../credential/credential.inputs';
+import type { CredentialRepository } from '../credential/credential.repository';
 import { credentialId } from '../credential/credential.rules';
 import type { CredentialService, LinkKind } from '../credential/credential.service';
+import { CredentialStatus, type Credential } from '../credential/credential.type';
+import { LabelOutcome } from '../credential/taught-skills';
+import type { JobRoleRepository } from '../job-role/job-role.repository';
 import { CodedError, UserInputError, type ErrorCode } from '../lib/errors';
-import { fromCtdl } from './ctdl';
-import type { CredentialDraft } from './draft';
+import type { SkillRepository } from '../skill/skill.repository';
+import { achievementTypeOf, ctdlClassOf } from './credential-classes';
+import { ctdlCredentialNodes, fromCtdl } from './ctdl';
+import { ctidIn, type CredentialDraft, type ParsedDocument } from './draft';
 import { fromOpenBadge } from './open-badges';
+import { jobRoleCandidates, registryIdIn, skillCandidates } from './references';
 import { StandardFormat } from './standards.type';
 
 /** The most documents one import takes. */
 export const MAX_DOCUMENTS = 500;
-/** The most errors reported for one record. */
+/** The most errors, and warnings, reported for one record. */
 const MAX_RECORD_ERRORS = 50;
+const MAX_RECORD_WARNINGS = 200;
 
 /** What an import did with one record. */
 export interface RecordResult {
@@ -25,35 +38,104 @@ export interface RecordResult {
   warnings: string[];
 }
 
-/** Field-level problems of a draft as class-validator sees them, in the words the API uses. */
-async function validateDraft(draft: CredentialDraft): Promise<string[]> {
-  const input = Object.assign(new CredentialInput(), {
-    ...draft,
-    skills: draft.skills.map((s) => Object.assign(new SkillLevelInput(), s)),
+/** Fields a record cannot do without: a problem with one rejects the record. */
+const ESSENTIAL = new Set(['title', 'externalId', 'credentialType']);
+
+/** A registration input from a draft (its references already resolved). */
+function inputOf(
+  draft: CredentialDraft,
+  skills: { skillId?: string; label?: string; level: number }[],
+  preparesFor: string[],
+  providerId: string,
+): CredentialInput {
+  return Object.assign(new CredentialInput(), {
+    externalId: draft.externalId,
+    title: draft.title,
+    description: draft.description,
+    credentialType: draft.credentialType,
+    standardType: draft.standardType,
+    providerLabel: draft.providerLabel,
+    hours: draft.hours,
+    ects: draft.ects,
+    eqfLevel: draft.eqfLevel,
+    price: draft.price,
+    currency: draft.currency,
+    language: draft.language,
+    deliveryMode: draft.deliveryMode,
+    assessmentType: draft.assessmentType,
+    qualityAssurance: draft.qualityAssurance,
+    url: draft.url,
+    validityMonths: draft.validityMonths,
+    ctid: draft.ctid,
+    achievementId: draft.achievementId,
+    translations: draft.translations.map((t) => Object.assign(new TranslationInput(), t)),
+    skills: skills.map((s) => Object.assign(new SkillLevelInput(), s)),
+    preparesFor,
+    providerId,
   });
-  const problems = await validate(input, { forbidUnknownValues: false });
-  const flatten = (errors: typeof problems, prefix = ''): string[] =>
-    errors.flatMap((e) => [
-      ...Object.values(e.constraints ?? {}).map((m) => `${prefix}${m}`),
-      ...flatten(e.children ?? [], `${prefix}${e.property}.`),
-    ]);
-  return flatten(problems);
 }
 
-/** Open standards in: Open Badges 3.0 Achievements and CTDL records, registered record by record. */
+/**
+ * Checks an input as the API would; a problem with an optional field drops that field (or list
+ * item) with a warning instead of rejecting the record. Returns the errors that remain.
+ */
+async function tolerate(input: CredentialInput, warnings: string[]): Promise<string[]> {
+  for (let round = 0; round < 3; round++) {
+    const problems = await validate(input, { forbidUnknownValues: false });
+    if (problems.length === 0) {
+      // A price means nothing without its currency (also when the currency was dropped above).
+      if (input.price != null && !input.currency) {
+        warnings.push(`price ${input.price} not kept: it comes without a valid currency`);
+        input.price = null;
+      }
+      return [];
+    }
+    const fatal: string[] = [];
+    for (const p of problems) {
+      const messages = (e: (typeof problems)[number]): string[] => [
+        ...Object.values(e.constraints ?? {}),
+        ...(e.children ?? []).flatMap(messages),
+      ];
+      const text = messages(p).join('; ');
+      const record = input as unknown as Record<string, unknown>;
+      if (ESSENTIAL.has(p.property)) {
+        fatal.push(text);
+      } else if (Array.isArray(record[p.property]) && (p.children ?? []).length > 0) {
+        const bad = new Set((p.children ?? []).map((c) => Number(c.property)));
+        const list = record[p.property] as object[];
+        warnings.push(`${bad.size} of ${list.length} ${p.property} not kept: ${text}`);
+        record[p.property] = list.filter((_, i) => !bad.has(i));
+      } else {
+        warnings.push(`${p.property} ${JSON.stringify(record[p.property])} not kept: ${text}`);
+        record[p.property] = Array.isArray(record[p.property]) ? [] : null;
+      }
+    }
+    if (fatal.length > 0) return fatal;
+  }
+  return ['the record could not be made valid'];
+}
+
+/**
+ * Open standards in: Open Badges 3.0 Achievements (bare or inside an OpenBadgeCredential) and
+ * CTDL credential records (bare or in a `@graph`), registered record by record.
+ */
 export class StandardsService {
   constructor(
     private readonly credentials: CredentialService,
+    private readonly credentialRepository: CredentialRepository,
+    private readonly skills: SkillRepository,
+    private readonly jobRoles: JobRoleRepository,
     /** Base URL for the ids of exported records. */
     readonly publicUrl: string,
   ) {}
 
   /**
-   * Imports credentials of one provider (the viewer's; an admin names it) from OB3 or CTDL
-   * documents. Each record is registered in its own transaction through the same use case as
-   * registerCredential, so a rejected record leaves nothing behind; links to other credentials
-   * (requires, isPartOf, hasPart) are added afterwards, by registry id or by this provider's
-   * externalId, and reported as warnings when they cannot be.
+   * Imports credentials of one provider (the viewer's; an admin names it). Each record is
+   * registered on its own through the same use case as registerCredential, so a rejected record
+   * leaves nothing behind. References are resolved by kind: skills by id, code or (failing those)
+   * name through the skill resolution; job roles by ESCO URI or O*NET-SOC code; credentials by
+   * registry URI or id, CTID, OB3 id or this provider's externalId. A reference or field the
+   * registry cannot keep is a warning, never a rejection; links are added after all records.
    */
   async import(
     viewer: Viewer,
@@ -67,87 +149,363 @@ export class StandardsService {
         `importCredentials takes at most ${MAX_DOCUMENTS} documents per call.`,
       );
     }
+    const parsed = documents.flatMap((doc, index) => this.parse(format, doc, index));
+    const drafts = parsed.flatMap((p) => (p.draft ? [p.draft] : []));
+    const [knownSkills, knownRoles] = await Promise.all([
+      this.knownIds(
+        drafts.flatMap((d) =>
+          d.skills.flatMap((s) => (s.ref ? skillCandidates(this.publicUrl, s.ref, s.code) : [])),
+        ),
+        (ids) => this.skills.findByIds(ids),
+      ),
+      this.knownIds(
+        drafts.flatMap((d) => d.jobRoles.flatMap((j) => this.roleCandidates(j))),
+        (ids) => this.jobRoles.findByIds(ids),
+      ),
+    ]);
+
+    const holders = await this.identityHolders(drafts);
+
     const results: RecordResult[] = [];
     const taken: { result: RecordResult; draft: CredentialDraft }[] = [];
-    for (const [index, doc] of documents.entries()) {
-      const parsed = format === StandardFormat.CTDL ? fromCtdl(doc) : fromOpenBadge(doc);
+    for (const { index, draft, errors } of parsed) {
       const result: RecordResult = {
         index,
-        externalId: parsed.draft?.externalId ?? null,
+        externalId: draft?.externalId ?? null,
         status: 'REJECTED',
         credentialId: null,
         errors: [],
         warnings: [],
       };
       results.push(result);
-      if (!parsed.draft) {
-        result.errors = parsed.errors
+      const fail = (messages: string[]) => {
+        result.errors = messages
           .slice(0, MAX_RECORD_ERRORS)
           .map((message) => ({ code: 'BAD_USER_INPUT', message }));
+      };
+      if (!draft) {
+        fail(errors);
         continue;
       }
-      const problems = await validateDraft(parsed.draft);
+      const warnings = [...draft.warnings];
+      result.warnings = warnings;
+      /** Skills the document names only by their name, resolved as labels. */
+      const byName = new Set<string>();
+      const skills = draft.skills.flatMap(
+        (s): { skillId?: string; label?: string; level: number }[] => {
+          const id = s.ref
+            ? skillCandidates(this.publicUrl, s.ref, s.code).find((c) => knownSkills.has(c))
+            : undefined;
+          if (id) return [{ skillId: id, level: s.level }];
+          if (s.name) {
+            if (s.ref) {
+              warnings.push(
+                `skill ${s.ref} is not in the registry: resolved by its name "${s.name}"`,
+              );
+            }
+            return [{ label: s.name.slice(0, 200), level: s.level }];
+          }
+          warnings.push(
+            `skill ${s.ref} not kept: not in the registry, and no name to resolve it by`,
+          );
+          return [];
+        },
+      );
+      const preparesFor = draft.jobRoles.flatMap((j) => {
+        const id = this.roleCandidates(j).find((c) => knownRoles.has(c));
+        if (id) return [id];
+        warnings.push(
+          `job role ${j.ref}${j.name ? ` ("${j.name}")` : ''} not kept: not in the registry`,
+        );
+        return [];
+      });
+      const self = credentialId(providerId, draft.externalId);
+      // An identity another credential holds stays with it: two records must not share a CTID.
+      for (const key of ['ctid', 'achievementId'] as const) {
+        const value = draft[key];
+        const other = value ? holders.get(value)?.find((id) => id !== self) : undefined;
+        if (value && other) {
+          warnings.push(`${key} ${value} not kept: it identifies ${other} in the registry`);
+          draft[key] = null;
+        }
+      }
+      const stored = await this.credentials.find(self);
+      this.keepWhatTheFormatCannotSay(format, draft, stored);
+      const input = inputOf(draft, await this.inOwnWords(stored, skills), preparesFor, providerId);
+      const problems = await tolerate(input, warnings);
       if (problems.length > 0) {
-        result.errors = problems
-          .slice(0, MAX_RECORD_ERRORS)
-          .map((message) => ({ code: 'BAD_USER_INPUT', message }));
+        fail(problems);
         continue;
       }
       try {
-        const input = Object.assign(new CredentialInput(), parsed.draft, { providerId });
         const registered = await this.credentials.register(viewer, input);
-        result.status = registered.changed ? 'TAKEN' : 'UNCHANGED';
+        const statusChanged = await this.applyStatus(viewer, registered.credential, draft.status);
+        result.status = registered.changed || statusChanged ? 'TAKEN' : 'UNCHANGED';
         result.credentialId = registered.credential.id;
-        taken.push({ result, draft: parsed.draft });
+        for (const r of registered.skillResolutions) {
+          if (byName.has(r.label) && r.outcome !== LabelOutcome.MATCHED) {
+            warnings.push(`skill "${r.label}" became ${r.skill.id} (${r.outcome})`);
+          }
+        }
+        taken.push({ result, draft });
       } catch (error) {
         if (!(error instanceof CodedError)) throw error;
         result.errors = [{ code: error.code, message: error.message }];
       }
     }
-    for (const { result, draft } of taken) {
-      await this.addLinks(providerId, result, draft);
+    await this.addLinks(viewer, providerId, taken);
+    for (const r of results) {
+      if (r.warnings.length > MAX_RECORD_WARNINGS) {
+        const more = r.warnings.length - MAX_RECORD_WARNINGS;
+        r.warnings = [...r.warnings.slice(0, MAX_RECORD_WARNINGS), `... and ${more} more`];
+      }
     }
     return results;
   }
 
-  /** Adds the links a taken record names, each on its own; what cannot be added is a warning. */
-  private async addLinks(
-    providerId: string,
-    result: RecordResult,
-    draft: CredentialDraft,
-  ): Promise<void> {
-    // A reference is a registry URL or id, or an externalId of this provider.
-    const prefix = `${this.publicUrl}/credentials/`;
-    const resolve = (ref: string) => {
-      const id = ref.startsWith(prefix) ? decodeURIComponent(ref.slice(prefix.length)) : ref;
-      return id.includes(':') ? id : credentialId(providerId, id);
-    };
-    const self = result.credentialId!;
-    const links: [LinkKind, string, string][] = [
-      ...draft.requires.map((r): [LinkKind, string, string] => ['REQUIRES', self, resolve(r)]),
-      ...draft.isPartOf.map((w): [LinkKind, string, string] => ['PART_OF', self, resolve(w)]),
-      ...draft.hasPart.map((p): [LinkKind, string, string] => ['PART_OF', resolve(p), self]),
+  /**
+   * The stacking links the records have now and the equivalences their provider declared, as
+   * `kind|from|to` -> required.
+   */
+  private async existingLinks(providerId: string, ids: string[]): Promise<Map<string, boolean>> {
+    const r = this.credentialRepository;
+    const [prerequisites, wholes, parts, equivalents] = await Promise.all([
+      r.findPrerequisites(ids),
+      r.findWholes(ids),
+      r.findParts(ids),
+      r.findDeclaredEquivalents(ids),
+    ]);
+    const links = new Map<string, boolean>();
+    for (const p of prerequisites) links.set(`REQUIRES|${p.key}|${p.node.id}`, true);
+    for (const w of wholes) links.set(`PART_OF|${w.key}|${w.node.id}`, w.required ?? true);
+    for (const p of parts) links.set(`PART_OF|${p.node.id}|${p.key}`, p.required ?? true);
+    for (const e of equivalents) {
+      if (e.assertions.some((a) => a.assertedBy === providerId)) {
+        links.set(`EQUIVALENT|${e.key}|${e.node.id}`, true);
+      }
+    }
+    return links;
+  }
+
+  /** The registry job role ids an occupation reference may stand for: by its URI, then its code. */
+  private roleCandidates(j: { ref: string; code: string | null }): string[] {
+    const byCode = j.code ? jobRoleCandidates(this.publicUrl, j.code) : [];
+    return [...new Set([...jobRoleCandidates(this.publicUrl, j.ref), ...byCode])];
+  }
+
+  /** Which credentials hold the CTIDs and achievement ids some drafts carry. */
+  private async identityHolders(drafts: CredentialDraft[]): Promise<Map<string, string[]>> {
+    const refs = [
+      ...new Set(drafts.flatMap((d) => [d.ctid, d.achievementId].filter((x): x is string => !!x))),
     ];
-    for (const [kind, from, to] of links) {
+    const rows = await this.credentialRepository.findByIdentity(
+      refs.map((ref) => ({
+        ref,
+        ids: [],
+        ctid: ctidIn(ref) === ref ? ref : null,
+        achievementId: ref,
+      })),
+    );
+    const holders = new Map<string, string[]>();
+    for (const row of rows) holders.set(row.ref, [...(holders.get(row.ref) ?? []), row.id]);
+    return holders;
+  }
+
+  /** The records of one document (a CTDL `@graph` may hold several), each parsed. */
+  private parse(
+    format: StandardFormat,
+    doc: Record<string, unknown>,
+    index: number,
+  ): (ParsedDocument & { index: number })[] {
+    if (format === StandardFormat.OPEN_BADGES_3) {
+      return [{ index, ...fromOpenBadge(doc, this.publicUrl) }];
+    }
+    const nodes = ctdlCredentialNodes(doc);
+    if (nodes.length === 0) {
+      return [{ index, errors: ['@graph holds no CTDL credential (a ceterms credential class)'] }];
+    }
+    return nodes.map((node) => ({ index, ...fromCtdl(node, this.publicUrl) }));
+  }
+
+  /** Which of some ids exist, by one batched lookup. */
+  private async knownIds(
+    ids: string[],
+    find: (ids: string[]) => Promise<{ id: string }[]>,
+  ): Promise<Set<string>> {
+    const unique = [...new Set(ids)];
+    return new Set(unique.length > 0 ? (await find(unique)).map((x) => x.id) : []);
+  }
+
+  /**
+   * A re-import keeps what the format has no way to say: CTDL has no slot for the provider's own
+   * type name, and neither format tells the registry's SPECIALIZATION, MICROMASTERS or NANODEGREE
+   * from the class they export as; the stored value stays when the document agrees with it.
+   */
+  private keepWhatTheFormatCannotSay(
+    format: StandardFormat,
+    draft: CredentialDraft,
+    stored: Credential | null,
+  ): void {
+    if (!stored) return;
+    const sameClass =
+      format === StandardFormat.CTDL
+        ? ctdlClassOf(stored) === ctdlClassOf(draft)
+        : achievementTypeOf(stored) === achievementTypeOf(draft);
+    if (sameClass) {
+      draft.credentialType = stored.credentialType;
+      draft.standardType = stored.standardType ?? null;
+    }
+    if (format === StandardFormat.CTDL && draft.providerLabel == null) {
+      draft.providerLabel = stored.providerLabel ?? null;
+    }
+  }
+
+  /**
+   * Skills as the provider gave them before: a skill the stored credential teaches under the
+   * provider's own words is given by those words again, so a re-import resolves it as the first
+   * registration did and keeps the words (neither standard has a place for them).
+   */
+  private async inOwnWords(
+    stored: Credential | null,
+    skills: { skillId?: string; label?: string; level: number }[],
+  ): Promise<{ skillId?: string; label?: string; level: number }[]> {
+    if (!stored) return skills;
+    const words = new Map(
+      (await this.credentialRepository.findSkills([stored.id]))
+        .filter((r) => r.label)
+        .map((r) => [r.node.id, r.label!]),
+    );
+    return skills.map((s) =>
+      s.skillId && words.has(s.skillId) ? { label: words.get(s.skillId)!, level: s.level } : s,
+    );
+  }
+
+  /** Sets the status a document states (RETIRED retires; ACTIVE offers again). */
+  private async applyStatus(
+    viewer: Viewer,
+    credential: Credential,
+    status: CredentialStatus | null,
+  ): Promise<boolean> {
+    if (status == null || status === credential.status) return false;
+    if (status === CredentialStatus.RETIRED) {
+      await this.credentials.retire(viewer, credential.id);
+    } else {
+      const patch = Object.assign(new CredentialUpdateInput(), { status });
+      await this.credentials.update(viewer, credential.id, patch);
+    }
+    return true;
+  }
+
+  /**
+   * Adds the links taken records name, each on its own: prerequisites, parts (required or
+   * elective) and wholes, and equivalences to credentials an achievement aligns to. A link that
+   * cannot be added is a warning on its record.
+   */
+  private async addLinks(
+    viewer: Viewer,
+    providerId: string,
+    taken: { result: RecordResult; draft: CredentialDraft }[],
+  ): Promise<void> {
+    const refs = [
+      ...new Set(
+        taken.flatMap(({ draft: d }) =>
+          [...d.requires, ...d.isPartOf, ...d.hasPart, ...d.equivalents].map((r) => r.ref),
+        ),
+      ),
+    ];
+    const resolved = new Map<string, string>();
+    const rows = await this.credentialRepository.findByIdentity(
+      refs.map((ref) => {
+        const own = registryIdIn(this.publicUrl, 'credentials', ref);
+        const ids = own ? [own] : ref.includes(':') && !/^[a-z]+:\/\//i.test(ref) ? [ref] : [];
+        if (!ref.includes('/')) ids.push(credentialId(providerId, ref));
+        return { ref, ids, ctid: ctidIn(ref), achievementId: ref };
+      }),
+    );
+    for (const row of rows) if (!resolved.has(row.ref)) resolved.set(row.ref, row.id);
+
+    // What a whole says of its parts (required or elective) is applied after what a part says
+    // of its wholes (CTDL's isPartOf cannot say it), so the whole's word stands.
+    type Link = {
+      result: RecordResult;
+      kind: LinkKind | 'EQUIVALENT';
+      self: string;
+      ref: string;
+      required: boolean;
+      /** The link runs from the referenced credential to this one (hasPart). */
+      inward: boolean;
+    };
+    const links: Link[] = taken.flatMap(({ result, draft }) => {
+      const self = result.credentialId!;
+      const link =
+        (kind: Link['kind'], inward = false) =>
+        (r: { ref: string; required: boolean }) => ({
+          result,
+          kind,
+          self,
+          ref: r.ref,
+          required: r.required,
+          inward,
+        });
+      return [
+        ...draft.requires.map(link('REQUIRES')),
+        ...draft.isPartOf.map(link('PART_OF')),
+        ...draft.equivalents.map(link('EQUIVALENT')),
+      ];
+    });
+    links.push(
+      ...taken.flatMap(({ result, draft }) =>
+        draft.hasPart.map((r): Link => ({
+          result,
+          kind: 'PART_OF',
+          self: result.credentialId!,
+          ref: r.ref,
+          required: r.required,
+          inward: true,
+        })),
+      ),
+    );
+    const existing = await this.existingLinks(
+      providerId,
+      taken.map((t) => t.result.credentialId!),
+    );
+    for (const link of links) {
+      const { result, self } = link;
+      const other = resolved.get(link.ref);
+      const what =
+        link.kind === 'EQUIVALENT'
+          ? 'equivalence'
+          : link.kind === 'REQUIRES'
+            ? 'prerequisite'
+            : 'part-of';
+      if (!other) {
+        result.warnings.push(
+          `${what} link to ${link.ref} not kept: no such credential in the registry`,
+        );
+        continue;
+      }
+      // hasPart names a part of this record: the link runs from the part to this whole.
+      const [from, to] = link.inward ? [other, self] : [self, other];
+      const stored = existing.get(`${link.kind}|${from}|${to}`);
+      // A link stored as the document states it needs nothing (the part's side cannot say
+      // whether it is required, so any stored part-of link agrees with it).
+      if (stored !== undefined && (stored === link.required || !link.inward)) continue;
       try {
-        const [a, b] = await Promise.all([this.credentials.find(from), this.credentials.find(to)]);
-        if (!a || !b) {
+        if (link.kind === 'EQUIVALENT') {
+          await this.credentials.declareEquivalence(viewer, from, to, null);
+          continue;
+        }
+        const owner = await this.credentials.find(link.kind === 'REQUIRES' ? from : to);
+        if (owner && owner.providerId !== providerId) {
           result.warnings.push(
-            `${kind} link ${from} -> ${to} skipped: ${!a ? from : to} is not in the registry`,
+            `${what} link ${from} -> ${to} not kept: only ${owner.providerId} may add it`,
           );
           continue;
         }
-        const owner = kind === 'REQUIRES' ? a : b;
-        if (owner.providerId !== providerId) {
-          result.warnings.push(
-            `${kind} link ${from} -> ${to} skipped: only ${owner.providerId} may add it`,
-          );
-          continue;
-        }
-        await this.credentials.link(kind, from, to);
+        await this.credentials.link(link.kind, from, to, link.required);
       } catch (error) {
         if (!(error instanceof CodedError)) throw error;
-        result.warnings.push(`${kind} link ${from} -> ${to} skipped: ${error.message}`);
+        result.warnings.push(`${what} link ${from} -> ${to} not kept: ${error.message}`);
       }
     }
   }

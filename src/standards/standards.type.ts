@@ -7,7 +7,9 @@ export enum StandardFormat {
 }
 registerEnumType(StandardFormat, {
   name: 'StandardFormat',
-  description: 'Open Badges 3.0 `Achievement` JSON-LD, or a CTDL (ceterms) credential record.',
+  description:
+    'Open Badges 3.0 (an Achievement, or an OpenBadgeCredential carrying one), or CTDL (a ceterms ' +
+    'credential record, or a `@graph` holding credential records).',
 });
 
 @ObjectType({
@@ -46,8 +48,11 @@ export class ImportRecordResult {
   @Field(() => [RecordError], { description: 'Why the record was rejected.' })
   errors!: RecordError[];
 
+  @Extensions({ maxItems: 201 })
   @Field(() => [String], {
-    description: 'Links that could not be added (the record itself was taken).',
+    description:
+      'What the record says that the registry did not keep: fields it has no place for, invalid ' +
+      'optional values, references it does not know, links it could not add.',
   })
   warnings!: string[];
 }

@@ -193,13 +193,22 @@ describe('learner records a person controls', () => {
       expect(award.issuer.name).toBe('uni');
       expect(award.validFrom).toBe('2026-01-10T00:00:00Z');
       expect(award.credentialSubject.source.name).toMatch(/registry/);
-      const { draft, errors } = fromOpenBadge(award.credentialSubject.achievement);
+      // The award itself imports: its achievement is read out of the credential.
+      const base = registry.services.publicUrl;
+      const { draft, errors } = fromOpenBadge(award, base);
       expect(errors).toEqual([]);
       expect(draft).toMatchObject({
         externalId: 'py',
         title: 'Python for analysts',
         hours: 20,
-        skills: [{ skillId: SKILLS.python, level: 3 }],
+        // A skill id that is no URI travels as the registry's URI for it, with the id as code.
+        skills: [
+          {
+            ref: `${base}/skills/${encodeURIComponent(SKILLS.python)}`,
+            code: SKILLS.python,
+            level: 3,
+          },
+        ],
       });
       expect(doc.revokedAchievements).toEqual([]);
     });
