@@ -80,6 +80,7 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
     skillIndex,
     events,
   );
+  const exporter = new AwardExporter(r.credential, r.provider, publicUrl);
   return {
     db,
     logger,
@@ -101,7 +102,7 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
       r.skill,
       r.apiKey,
       auth,
-      new AwardExporter(r.credential, r.provider, publicUrl),
+      exporter,
       clock,
     ),
     search: new SearchService(r.search),
@@ -115,7 +116,14 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
       clock,
     ),
     analytics: new AnalyticsService(r.analytics),
-    standards: new StandardsService(credential, r.credential, r.skill, r.jobRole, publicUrl),
+    standards: new StandardsService(
+      credential,
+      r.credential,
+      r.skill,
+      r.jobRole,
+      exporter,
+      publicUrl,
+    ),
   };
 }
 /** Everything built once at boot that lives as long as the process. */

@@ -17,6 +17,7 @@ import { formatError } from './format-error';
 import { guardPlugin } from './guard-plugin';
 import { parseLimits, queryLimitRules } from './query-limits';
 import { EXTENSION_PATHS, extensionContext, extensionSchema } from '../standards/open-badges';
+import { StandardFormat } from '../standards/standards.type';
 import { RateLimits } from './rate-limits';
 import { startWebSocketServer } from './websocket';
 
@@ -244,6 +245,11 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
         });
         return;
       }
+      const credentialPath = /^\/credentials\/([^/]+)$/.exec(url.pathname);
+      if (credentialPath && (req.method === 'GET' || req.method === 'HEAD')) {
+        await serveCredential(req, res, credentialPath[1]!, url);
+        return;
+      }
       if (url.pathname !== GRAPHQL_PATH) {
         sendJson(res, 404, { error: `Not found; GraphQL is served at ${GRAPHQL_PATH}` });
         return;
@@ -302,6 +308,60 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
     }
   }
 
+  /** Anonymous requests spend from their address's budget before anything else runs. */
+  async function admitAnonymous(req: IncomingMessage): Promise<void> {
+    if (req.headers.authorization) return;
+    try {
+      await rateLimits.admit(req.socket.remoteAddress ?? 'unknown');
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      const retryAfter = String(error.extensions.retryAfterSeconds);
+      throw new HttpRefusal(429, 'RATE_LIMITED', error.message, {
+        'retry-after': retryAfter,
+        'ratelimit-limit': String(limits.anonymousPointsPerMinute),
+        'ratelimit-remaining': '0',
+        'ratelimit-reset': retryAfter,
+      });
+    }
+  }
+
+  /**
+   * The registry's URI of a credential answers with the credential as an Open Badges 3.0
+   * Achievement, or as CTDL with `?format=ctdl`: the ids the exports use resolve.
+   */
+  async function serveCredential(
+    req: IncomingMessage,
+    res: ServerResponse,
+    encodedId: string,
+    url: URL,
+  ): Promise<void> {
+    await admitAnonymous(req);
+    let id: string;
+    try {
+      id = decodeURIComponent(encodedId);
+    } catch {
+      throw new HttpRefusal(
+        400,
+        'BAD_REQUEST',
+        'The credential id in the path is not URI-encoded.',
+      );
+    }
+    const format =
+      url.searchParams.get('format') === 'ctdl'
+        ? StandardFormat.CTDL
+        : StandardFormat.OPEN_BADGES_3;
+    const doc = await services.standards.document(id, format);
+    if (!doc) {
+      sendJson(res, 404, {
+        errors: [
+          { message: `No credential "${id.slice(0, 200)}".`, extensions: { code: 'NOT_FOUND' } },
+        ],
+      });
+      return;
+    }
+    sendJson(res, 200, doc, { 'access-control-allow-origin': '*' });
+  }
+
   async function handleGraphQL(
     req: IncomingMessage,
     res: ServerResponse,
@@ -312,20 +372,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    if (!req.headers.authorization) {
-      try {
-        await rateLimits.admit(req.socket.remoteAddress ?? 'unknown');
-      } catch (error) {
-        if (!(error instanceof RateLimitedError)) throw error;
-        const retryAfter = String(error.extensions.retryAfterSeconds);
-        throw new HttpRefusal(429, 'RATE_LIMITED', error.message, {
-          'retry-after': retryAfter,
-          'ratelimit-limit': String(limits.anonymousPointsPerMinute),
-          'ratelimit-remaining': '0',
-          'ratelimit-reset': retryAfter,
-        });
-      }
-    }
+    await admitAnonymous(req);
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const text = await readBody(req, limits.maxBodyBytes);

@@ -16,9 +16,10 @@ import type { JobRoleRepository } from '../job-role/job-role.repository';
 import { CodedError, UserInputError, type ErrorCode } from '../lib/errors';
 import type { SkillRepository } from '../skill/skill.repository';
 import { achievementTypeOf, ctdlClassOf } from './credential-classes';
-import { ctdlCredentialNodes, fromCtdl } from './ctdl';
+import type { AwardExporter } from './award-exporter';
+import { ctdlCredentialNodes, fromCtdl, toCtdl } from './ctdl';
 import { ctidIn, type CredentialDraft, type ParsedDocument } from './draft';
-import { fromOpenBadge } from './open-badges';
+import { fromOpenBadge, toOpenBadge } from './open-badges';
 import { jobRoleCandidates, registryIdIn, skillCandidates } from './references';
 import { StandardFormat } from './standards.type';
 
@@ -125,9 +126,24 @@ export class StandardsService {
     private readonly credentialRepository: CredentialRepository,
     private readonly skills: SkillRepository,
     private readonly jobRoles: JobRoleRepository,
+    private readonly exporter: AwardExporter,
     /** Base URL for the ids of exported records. */
     readonly publicUrl: string,
   ) {}
+
+  /**
+   * One credential as a standard document, for the registry's URI of it (the id of its Open
+   * Badges exports and the subject webpage of its CTDL export when the provider gives none);
+   * null when there is no such credential.
+   */
+  async document(id: string, format: StandardFormat): Promise<Record<string, unknown> | null> {
+    const credential = await this.credentials.find(id);
+    if (!credential) return null;
+    const [input] = await this.exporter.exportInputs([credential]);
+    return format === StandardFormat.CTDL
+      ? toCtdl(input!, this.publicUrl)
+      : toOpenBadge(input!, this.publicUrl);
+  }
 
   /**
    * Imports credentials of one provider (the viewer's; an admin names it). Each record is

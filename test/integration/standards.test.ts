@@ -117,6 +117,22 @@ describe('open standards in and out', () => {
     expect(schemaProblems(schema, original.openBadge)).toEqual([]);
   });
 
+  it("answers at the registry's URI of a credential: the id its Open Badges export carries", async () => {
+    // The test registry listens on a port of its own choosing; its public URL names port 0.
+    const served = (original.openBadge.id as string).replace(
+      registry.services.publicUrl,
+      registry.server.url.replace('/graphql', ''),
+    );
+    const achievement = await fetch(served);
+    expect(achievement.status).toBe(200);
+    expect(await achievement.json()).toEqual(original.openBadge);
+    const ctdl = await fetch(`${served}?format=ctdl`);
+    expect(await ctdl.json()).toEqual(original.ctdl);
+    const missing = await fetch(served.replace('sql-201', 'nothing-here'));
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it.each([
     ['OPEN_BADGES_3', 'openBadge'],
     ['CTDL', 'ctdl'],
