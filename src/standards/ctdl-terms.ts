@@ -138,8 +138,6 @@ export const CREDENTIAL_TERMS: Readonly<Record<string, Term>> = {
   'ceterms:isPartOf': uris,
   'ceterms:hasPart': uris,
   'ceterms:occupationType': alignments,
-  'ceterms:keyword': { range: 'lang' },
-  'ceterms:image': { range: 'uri' },
 };
 
 /** Properties of the profiles and structured values embedded in a credential. */

@@ -1,7 +1,7 @@
 import { CredentialStatus, DeliveryMode } from '../credential/credential.type';
 import { storedTranslations } from '../credential/credential.rules';
 import { ctdlClassOf, fromCtdlClass } from './credential-classes';
-import { CONCEPT_SCHEMES, CTDL_CONTEXT } from './ctdl-terms';
+import { CONCEPT_SCHEMES, CREDENTIAL_TERMS, CTDL_CONTEXT } from './ctdl-terms';
 import {
   ctidIn,
   durationHours,
@@ -260,33 +260,17 @@ const typeOf = (n: Record<string, unknown>): string | null => {
 const ownPage = (baseUrl: string, page: string | null) =>
   page && registryIdIn(baseUrl, 'credentials', page) === null ? page : null;
 
-/** Fields of a credential record an import reads; any other is reported as not kept. */
+/**
+ * Fields of a credential record an import reads (the terms the export writes, and older ways of
+ * giving an id and credit); any other is reported as not kept.
+ */
 const READ_FIELDS = new Set([
   '@context',
   '@id',
   '@type',
-  'ceterms:ctid',
-  'ceterms:name',
-  'ceterms:description',
-  'ceterms:subjectWebpage',
-  'ceterms:inLanguage',
-  'ceterms:credentialStatusType',
-  'ceterms:ownedBy',
-  'ceterms:offeredBy',
-  'ceterms:identifier',
   'ceterms:codedNotation',
-  'ceterms:learningDeliveryType',
-  'ceterms:estimatedDuration',
-  'ceterms:estimatedCost',
-  'ceterms:audienceLevelType',
-  'ceterms:processStandardsDescription',
-  'ceterms:renewalFrequency',
-  'ceterms:requires',
-  'ceterms:recommends',
-  'ceterms:isPartOf',
-  'ceterms:hasPart',
-  'ceterms:occupationType',
   'ceterms:creditValue',
+  ...Object.keys(CREDENTIAL_TERMS),
 ]);
 const READ_CONDITION_FIELDS = new Set([
   '@type',
@@ -382,7 +366,10 @@ export function fromCtdl(doc: Record<string, unknown>, baseUrl: string): ParsedD
         warnings.push(`ceterms:name without a language not kept: "${title.slice(0, 60)}"`);
         return [];
       }
-      return [{ language: t, title, description: descriptions.get(tag) ?? null }];
+      const description = descriptions.get(tag);
+      return [
+        { language: t, title, description: description === title ? null : (description ?? null) },
+      ];
     });
   for (const tag of inLanguage.slice(1)) {
     if (tag !== language)

@@ -190,6 +190,67 @@ describe('open standards in and out', () => {
     },
   );
 
+  it.each([
+    ['CTDL', 'ctdl'],
+    ['OPEN_BADGES_3', 'openBadge'],
+  ])(
+    'keeps identity, type, status and languages of every type and status through %s',
+    async (format, field) => {
+      const types = [
+        'MICROCREDENTIAL',
+        'BADGE',
+        'CERTIFICATE',
+        'PROFESSIONAL_CERTIFICATE',
+        'SPECIALIZATION',
+        'MICROMASTERS',
+        'NANODEGREE',
+        'DEGREE',
+        'OTHER',
+      ];
+      const ids: string[] = [];
+      for (const type of types) {
+        for (const retired of [false, true]) {
+          const externalId = `rt-${field}-${type.toLowerCase()}-${retired ? 'retired' : 'active'}`;
+          await registerCredential(registry, uni, {
+            externalId,
+            credentialType: type,
+            language: 'de',
+            title: `Kurs ${type}`,
+            translations: [{ language: 'en', title: `Course ${type}` }],
+            hours: 12,
+          });
+          if (retired) {
+            await registry.gql(
+              `mutation { retireCredential(id: "uni:${externalId}") { id } }`,
+              {},
+              uni,
+            );
+          }
+          ids.push(`uni:${externalId}`);
+        }
+      }
+      const before = await Promise.all(ids.map(read));
+      await registry.services.db.runAutoCommit(
+        'MATCH (c:Credential) WHERE c.id IN $ids DETACH DELETE c',
+        { ids },
+      );
+      const res = await registry.gql(IMPORT, { f: format, d: before.map((c) => c[field]) }, uni);
+      expect(res.data.importCredentials.filter((r: any) => r.status !== 'TAKEN')).toEqual([]);
+      const after = await Promise.all(ids.map(read));
+      for (const [i, c] of after.entries()) {
+        const b = before[i];
+        expect(c.ctid).toBe(b.ctid);
+        expect(c.status).toBe(b.status);
+        expect(c.translations).toEqual(b.translations);
+        expect(c.language).toBe('de');
+        // The export is the same after the trip; OB3 carries the registry type itself, CTDL
+        // its class (SPECIALIZATION, MICROMASTERS and NANODEGREE are Certificates there).
+        expect(c[field]).toEqual(b[field]);
+        if (format === 'OPEN_BADGES_3') expect(c.credentialType).toBe(b.credentialType);
+      }
+    },
+  );
+
   it('imports into another provider without taking the identity of the original', async () => {
     const res = await registry.gql(
       IMPORT,
