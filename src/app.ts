@@ -3,10 +3,14 @@ import { createDriver, Database } from './db/database';
 import { CypherRegistry } from './db/cypher-registry';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/embedded-neo4j';
 import { applySchema } from './db/schema';
+import { SharedRedis } from './db/redis';
+import { createEventBus } from './lib/event-bus';
 import { errorFields, type Logger } from './lib/logger';
+import { createMetrics, type Metrics } from './lib/metrics';
+
 import { startRegistryServer, type RegistryServer } from './server/http-server';
 import { buildRegistrySchema, createResolvers } from './server/schema';
-import { createServices, type Services } from './services';
+import { createServices, type RegistryEventTopics, type Services } from './services';
 
 /** A running registry: its server, its services and, in embedded mode, its own Neo4j. */
 export interface Registry {
@@ -30,6 +34,7 @@ const SCHEMA_RETRY_MS = 3_000;
 export async function openDatabase(
   config: Config,
   logger: Logger,
+  metrics?: Metrics,
 ): Promise<{ db: Database; embedded: EmbeddedNeo4j | undefined }> {
   const cypher = CypherRegistry.load();
   let embedded: EmbeddedNeo4j | undefined;
@@ -47,10 +52,14 @@ export async function openDatabase(
     logger,
     txTimeoutMs: config.neo4jTxTimeoutMs,
     retryMs: config.neo4jRetryMs,
+    metrics,
   });
   // The supervisor knows before any request does: fail fast until the restarted JVM answers.
   embedded?.on('down', () => db.markUnavailable());
-  embedded?.on('up', () => db.markAvailable());
+  embedded?.on('up', () => {
+    metrics?.neo4jRestarts.inc();
+    db.markAvailable();
+  });
   return { db, embedded };
 }
 
@@ -63,8 +72,12 @@ export async function startRegistry(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<Registry> {
-  const { db, embedded } = await openDatabase(config, logger);
-  const services = createServices(db, logger, { publicUrl: config.publicUrl });
+  const metrics = createMetrics();
+  const { db, embedded } = await openDatabase(config, logger, metrics);
+  // With REDIS_URL, events and rate limits are shared with every instance on the same Redis.
+  const redis = config.redisUrl ? new SharedRedis(config.redisUrl, logger, metrics) : undefined;
+  const events = createEventBus<RegistryEventTopics>({ target: redis?.eventTarget(), metrics });
+  const services = createServices(db, logger, { publicUrl: config.publicUrl, metrics, events });
   const schema = await buildRegistrySchema(services.events, createResolvers(services));
 
   let schemaApplied = false;
@@ -80,6 +93,7 @@ export async function startRegistry(
       production: config.production,
       healthGraceMs: config.healthGraceMs,
     },
+    redis,
     isSchemaApplied: () => schemaApplied,
     databaseFailed: () => embedded?.state === 'failed',
   });
@@ -118,6 +132,7 @@ export async function startRegistry(
       await server.close();
       logger.info('HTTP and WebSockets drained', { ms: Date.now() - started });
       await db.close();
+      await redis?.close();
       await embedded?.stop();
       logger.info('stopped', { ms: Date.now() - started });
     })());

@@ -78,6 +78,8 @@ export interface Config {
   /** NODE_ENV=production: introspection and "did you mean" suggestions are off. */
   readonly production: boolean;
   readonly limits: Limits;
+  /** A shared Redis for events and rate limits across instances (REDIS_URL); none when unset. */
+  readonly redisUrl: string | undefined;
 }
 
 /** Every problem of the environment at once, so one start reports them all. */
@@ -171,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim().replace(/\/+$/, ''))
       .filter((o) => o !== ''),
     production: env.NODE_ENV === 'production',
+    redisUrl: env.REDIS_URL === '' ? undefined : env.REDIS_URL,
     limits: Object.freeze({
       maxDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
       maxAliases: int('MAX_QUERY_ALIASES', 30, 0, 1000),
@@ -193,6 +196,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         `CORS_ORIGINS entries must be origins such as https://app.example.org, got "${origin}"`,
       );
     }
+  }
+  if (config.redisUrl !== undefined && !/^rediss?:\/\/\S+$/.test(config.redisUrl)) {
+    problems.push(`REDIS_URL must be a redis:// or rediss:// URL, got "${config.redisUrl}"`);
   }
   if (!/^https?:\/\/\S+$/.test(config.publicUrl)) {
     problems.push(`PUBLIC_URL must be an http(s) URL, got "${env.PUBLIC_URL}"`);

@@ -12,6 +12,7 @@ import { LearnerRepository } from './learner/learner.repository';
 import { LearnerService } from './learner/learner.service';
 import { systemClock, type Clock } from './lib/clock';
 import { createEventBus, type EventBus } from './lib/event-bus';
+import { createMetrics, type Metrics } from './lib/metrics';
 import type { Logger } from './lib/logger';
 import { PathwayRepository } from './pathway/pathway.repository';
 import { PathwayService } from './pathway/pathway.service';
@@ -58,6 +59,8 @@ export interface ServiceOptions {
   readonly clock?: Clock;
   /** The event bus (a fresh in-process one unless given). */
   readonly events?: RegistryEventBus;
+  /** The process's metrics (fresh ones unless given). */
+  readonly metrics?: Metrics;
 }
 
 /**
@@ -69,7 +72,8 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
   const r = repositories;
   const publicUrl = options.publicUrl ?? 'http://localhost:4000';
   const clock = options.clock ?? systemClock;
-  const events = options.events ?? createEventBus<RegistryEventTopics>();
+  const metrics = options.metrics ?? createMetrics();
+  const events = options.events ?? createEventBus<RegistryEventTopics>({ metrics });
   const auth = new AuthService(db, r.apiKey, logger);
   const skillIndex = new SkillIndex(r.skill, clock, logger);
   const credential = new CredentialService(
@@ -86,6 +90,7 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
     logger,
     clock,
     events,
+    metrics,
     publicUrl,
     repositories,
     auth,

@@ -1,3 +1,4 @@
+import type { Metrics } from '../lib/metrics';
 import neo4j, {
   type Driver,
   type ManagedTransaction,
@@ -64,6 +65,8 @@ export interface DatabaseOptions {
   readonly breakerResetMs?: number;
   /** How long a read retries transient failures (a pooled connection gone stale), in ms. */
   readonly retryMs?: number;
+  /** Where round trips and transaction times are counted (the process's metrics). */
+  readonly metrics?: Pick<Metrics, 'dbRoundTrips' | 'dbTransactionSeconds'>;
 }
 
 /** The first pause before a read is retried, doubled on each attempt. */
@@ -163,7 +166,7 @@ export class Database implements Tx {
       for (let pause = READ_RETRY_PAUSE_MS; ; pause *= 2) {
         try {
           return await this.withSession('READ', async (session) => {
-            this.trips++;
+            this.sent(name);
             return rows<T>(await session.run(text, params, this.txConfig()));
           });
         } catch (error) {
@@ -204,7 +207,7 @@ export class Database implements Tx {
   /** Runs a statement text outside the registry (schema statements, admin tools) in auto-commit. */
   async runAutoCommit<T extends Row = Row>(text: string, params: Params = {}): Promise<T[]> {
     return this.session('WRITE', async (session) => {
-      this.trips++;
+      this.sent('auto-commit');
       return rows<T>(await session.run(text, params));
     });
   }
@@ -251,6 +254,12 @@ export class Database implements Tx {
     await this.driver.close();
   }
 
+  /** Counts one statement sent. */
+  private sent(name: string): void {
+    this.trips++;
+    this.options.metrics?.dbRoundTrips.inc({ query: name });
+  }
+
   private txConfig(): { timeout?: number } {
     const ms = this.options.txTimeoutMs ?? 0;
     return ms > 0 ? { timeout: ms } : {};
@@ -271,7 +280,7 @@ export class Database implements Tx {
     return {
       run: async <T extends Row>(name: string, params: Params = {}) => {
         const text = this.cypher.get(name);
-        this.trips++;
+        this.sent(name);
         return rows<T>(await tx.run(text, params));
       },
     };
@@ -293,9 +302,11 @@ export class Database implements Tx {
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    const timer = this.options.metrics?.dbTransactionSeconds.startTimer({ mode });
     try {
       return await work(session);
     } finally {
+      timer?.();
       await session.close().catch(() => undefined);
     }
   }

@@ -18,7 +18,9 @@ import { guardPlugin } from './guard-plugin';
 import { parseLimits, queryLimitRules } from './query-limits';
 import { EXTENSION_PATHS, extensionContext, extensionSchema } from '../standards/open-badges';
 import { StandardFormat } from '../standards/standards.type';
+import { metricsPlugin } from './metrics-plugin';
 import { RateLimits } from './rate-limits';
+import type { SharedRedis } from '../db/redis';
 import { startWebSocketServer } from './websocket';
 
 const GRAPHQL_PATH = '/graphql';
@@ -44,6 +46,8 @@ export interface RegistryServerOptions {
   readonly isSchemaApplied: () => boolean;
   /** Whether the embedded Neo4j's supervisor gave up restarting it (then /health is 503). */
   readonly databaseFailed?: () => boolean;
+  /** The shared Redis of a scaled-out deployment (events, rate limits); none in one process. */
+  readonly redis?: SharedRedis;
 }
 
 /** The HTTP + WebSocket server: /graphql (queries, mutations, subscriptions), /health, /ready. */
@@ -159,7 +163,8 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
   const { limits } = policy;
   const logger = services.logger;
   const db = services.db;
-  const rateLimits = new RateLimits(limits);
+  const metrics = services.metrics;
+  const rateLimits = new RateLimits(limits, { redis: options.redis?.commands, metrics });
   const httpServer = http.createServer({ requestTimeout: limits.requestTimeoutMs + 10_000 });
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -196,6 +201,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
     plugins: [
       ...armor.plugins,
       guardPlugin(limits, rateLimits),
+      metricsPlugin(metrics),
       // The registry sets no cache hints; the plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -236,6 +242,11 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
         await ready(res);
         return;
       }
+      if (url.pathname === '/metrics') {
+        const text = await metrics.registry.metrics();
+        res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
+        return;
+      }
       const published = standardsDocument(url.pathname, services.publicUrl);
       if (published) {
         // Public vocabulary: any origin may read it, and it changes only with a release.
@@ -268,6 +279,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
       await handleGraphQL(req, res, url, requestId);
     })().catch((error: unknown) => {
       if (error instanceof HttpRefusal) {
+        metrics.errors.inc({ code: error.code });
         sendError(res, error);
         if (error.status === 413) res.once('finish', () => req.socket.destroySoon());
         return;
@@ -300,11 +312,26 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
       sendJson(res, 503, { status: 'starting', database: 'schema not applied yet' });
       return;
     }
+    // Without Redis the instance still serves; it says what is degraded: events reach only its
+    // own subscribers, and rate limits count on it alone.
+    const redis = options.redis
+      ? (await options.redis.ping())
+        ? 'reachable'
+        : 'unreachable'
+      : undefined;
+    const shared = redis
+      ? {
+          redis,
+          ...(redis === 'unreachable'
+            ? { degraded: ['events stay on this instance', 'rate limits count per instance'] }
+            : {}),
+        }
+      : {};
     try {
       await db.ping();
-      sendJson(res, 200, { status: 'ready', database: 'reachable' });
+      sendJson(res, 200, { status: 'ready', database: 'reachable', ...shared });
     } catch {
-      sendJson(res, 503, { status: 'unavailable', database: 'unreachable' });
+      sendJson(res, 503, { status: 'unavailable', database: 'unreachable', ...shared });
     }
   }
 

@@ -1,4 +1,12 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type IRateLimiterOptions,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import type { Metrics } from '../lib/metrics';
 import type { Viewer } from '../auth/viewer';
 import type { Limits } from '../config';
 import { RateLimitedError } from '../lib/errors';
@@ -22,32 +30,60 @@ export interface Client {
   readonly address: string;
 }
 
+export interface RateLimitOptions {
+  /** A shared Redis: budgets are counted there, for every instance at once. */
+  readonly redis?: Redis;
+  readonly metrics?: Pick<Metrics, 'rateLimitRefusals'>;
+}
+
 /**
- * Per-key and per-address budgets (rate-limiter-flexible, in memory): a request spends points by
- * its estimated cost; an API key has its own budget, anonymous clients share their address's;
- * anonymous writes (createLearner) have a small hourly budget of their own.
+ * A limiter: in memory, or in a shared Redis with an in-memory insurance that counts while
+ * Redis is down (each instance then limits on its own, rather than not at all).
+ */
+function limiter(options: IRateLimiterOptions, redis: Redis | undefined): RateLimiterAbstract {
+  const memory = new RateLimiterMemory(options);
+  if (!redis) return memory;
+  return new RateLimiterRedis({
+    ...options,
+    keyPrefix: `cg-rl:${options.keyPrefix}`,
+    storeClient: redis,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: memory,
+  });
+}
+
+/**
+ * Per-key and per-address budgets (rate-limiter-flexible): a request spends points by its
+ * estimated cost; an API key has its own budget, anonymous clients share their address's;
+ * anonymous writes (createLearner) have a small hourly budget of their own. With a shared Redis
+ * the budgets hold across instances.
  */
 export class RateLimits {
   private readonly anonymous: RateLimiterAbstract;
   private readonly keyed: RateLimiterAbstract;
   private readonly anonymousWrites: RateLimiterAbstract;
 
-  constructor(private readonly limits: Limits) {
-    this.anonymous = new RateLimiterMemory({
-      keyPrefix: 'anon',
-      points: limits.anonymousPointsPerMinute,
-      duration: 60,
-    });
-    this.keyed = new RateLimiterMemory({
-      keyPrefix: 'key',
-      points: limits.keyPointsPerMinute,
-      duration: 60,
-    });
-    this.anonymousWrites = new RateLimiterMemory({
-      keyPrefix: 'anon-write',
-      points: Math.max(limits.anonymousWritesPerHour, 1),
-      duration: 3600,
-    });
+  constructor(
+    private readonly limits: Limits,
+    private readonly options: RateLimitOptions = {},
+  ) {
+    const redis = options.redis;
+    this.anonymous = limiter(
+      { keyPrefix: 'anon', points: limits.anonymousPointsPerMinute, duration: 60 },
+      redis,
+    );
+    this.keyed = limiter(
+      { keyPrefix: 'key', points: limits.keyPointsPerMinute, duration: 60 },
+      redis,
+    );
+    this.anonymousWrites = limiter(
+      {
+        keyPrefix: 'anon-write',
+        points: Math.max(limits.anonymousWritesPerHour, 1),
+        duration: 3600,
+      },
+      redis,
+    );
   }
 
   /**
@@ -60,6 +96,7 @@ export class RateLimits {
       await this.anonymous.consume(address, 1);
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
+      this.options.metrics?.rateLimitRefusals.inc({ budget: 'anonymous' });
       const retryAfterSeconds = seconds(error.msBeforeNext);
       throw new RateLimitedError(
         `Rate limit reached (${this.limits.anonymousPointsPerMinute} points a minute); ` +
@@ -97,6 +134,9 @@ export class RateLimits {
       return { limit, remaining: res.remainingPoints, resetSeconds: seconds(res.msBeforeNext) };
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
+      this.options.metrics?.rateLimitRefusals.inc({
+        budget: anonymous ? (write ? 'anonymous-write' : 'anonymous') : 'key',
+      });
       const retryAfterSeconds = seconds(error.msBeforeNext);
       throw new RateLimitedError(
         anonymous && write

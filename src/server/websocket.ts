@@ -72,6 +72,7 @@ export function startWebSocketServer(options: {
 
   const release = (extra: Extra, id: string) => {
     if (!extra.active?.delete(id) || !extra.address) return;
+    services.metrics.subscriptions.dec();
     const left = (perAddress.get(extra.address) ?? 1) - 1;
     if (left <= 0) perAddress.delete(extra.address);
     else perAddress.set(extra.address, left);
@@ -124,6 +125,7 @@ export function startWebSocketServer(options: {
           }
           // Reserved before the first await, so concurrent subscribes cannot all pass the caps.
           active.add(id);
+          services.metrics.subscriptions.inc();
           perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
           reserved = true;
           let document: DocumentNode;
