@@ -7,7 +7,14 @@ import neo4j, {
   type RecordShape,
 } from 'neo4j-driver';
 import CircuitBreaker from 'opossum';
-import { CodedError, ConflictError, ServiceUnavailableError, TimeoutError } from '../lib/errors';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import {
+  CodedError,
+  ConflictError,
+  ServiceUnavailableError,
+  TimeoutError,
+  UserInputError,
+} from '../lib/errors';
 import type { Logger } from '../lib/logger';
 import type { CypherRegistry } from './cypher-registry';
 
@@ -41,6 +48,11 @@ export function mapDatabaseError(error: unknown): unknown {
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code) || error.retryable) return new ServiceUnavailableError();
     if (TIMEOUT_CODES.has(error.code)) return new TimeoutError();
+    if (error.code.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) {
+      return new UserInputError(
+        'The bookmark sent in the x-bookmark header is not one this database gave.',
+      );
+    }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new ConflictError('This would duplicate an existing record with the same key.');
     }
@@ -67,6 +79,34 @@ export interface DatabaseOptions {
   readonly retryMs?: number;
   /** Where round trips and transaction times are counted (the process's metrics). */
   readonly metrics?: Pick<Metrics, 'dbRoundTrips' | 'dbTransactionSeconds'>;
+}
+
+/**
+ * Causal consistency across instances: the bookmarks a request brought (its reads wait until the
+ * database has those transactions, as a read replica must) and the ones its writes left.
+ */
+interface CausalScope {
+  readonly given: string[];
+  latest: string[];
+}
+const causal = new AsyncLocalStorage<CausalScope>();
+
+/**
+ * Runs `work` (one request) with the bookmarks its client sent; returns what it gave back and the
+ * bookmarks to hand the client: those of its last write, else the ones it came with.
+ */
+export async function withBookmarks<T>(
+  given: string[],
+  work: () => Promise<T>,
+): Promise<{ result: T; bookmarks: string[] }> {
+  const scope: CausalScope = { given, latest: given };
+  const result = await causal.run(scope, work);
+  return { result, bookmarks: scope.latest };
+}
+
+/** The bookmarks the current request holds now (for a response extension). */
+export function currentBookmarks(): string[] {
+  return causal.getStore()?.latest ?? [];
 }
 
 /** The first pause before a read is retried, doubled on each attempt. */
@@ -298,13 +338,18 @@ export class Database implements Tx {
     mode: 'READ' | 'WRITE',
     work: (session: ReturnType<Driver['session']>) => Promise<T>,
   ): Promise<T> {
+    const scope = causal.getStore();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(scope && scope.latest.length > 0 ? { bookmarks: scope.latest } : {}),
     });
     const timer = this.options.metrics?.dbTransactionSeconds.startTimer({ mode });
     try {
-      return await work(session);
+      const result = await work(session);
+      // Later statements of the request, and the client's next request, follow this write.
+      if (scope && mode === 'WRITE') scope.latest = session.lastBookmarks();
+      return result;
     } finally {
       timer?.();
       await session.close().catch(() => undefined);

@@ -18,7 +18,8 @@ import { guardPlugin } from './guard-plugin';
 import { parseLimits, queryLimitRules } from './query-limits';
 import { EXTENSION_PATHS, extensionContext, extensionSchema } from '../standards/open-badges';
 import { StandardFormat } from '../standards/standards.type';
-import { metricsPlugin } from './metrics-plugin';
+import { bookmarkPlugin, metricsPlugin } from './observability-plugins';
+import { withBookmarks } from '../db/database';
 import { RateLimits } from './rate-limits';
 import type { SharedRedis } from '../db/redis';
 import { startWebSocketServer } from './websocket';
@@ -100,6 +101,30 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** At most this many bookmarks in one x-bookmark header. */
+const MAX_BOOKMARKS = 16;
+const BOOKMARK = /^[A-Za-z0-9:+/=._-]{1,512}$/;
+
+/**
+ * The bookmarks a client sends back (x-bookmark, comma-separated) so its reads see its earlier
+ * writes made through any instance.
+ */
+function bookmarksIn(header: string | string[] | undefined): string[] {
+  if (header === undefined) return [];
+  const values = (Array.isArray(header) ? header.join(',') : header)
+    .split(',')
+    .map((b) => b.trim())
+    .filter((b) => b !== '');
+  if (values.length > MAX_BOOKMARKS || values.some((b) => !BOOKMARK.test(b))) {
+    throw new HttpRefusal(
+      400,
+      'BAD_REQUEST',
+      `x-bookmark takes up to ${MAX_BOOKMARKS} bookmarks, comma-separated, as the registry gave them.`,
+    );
+  }
+  return values;
 }
 
 /** The documents the registry publishes for its Open Badges extension, by path. */
@@ -202,6 +227,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
       ...armor.plugins,
       guardPlugin(limits, rateLimits),
       metricsPlugin(metrics),
+      bookmarkPlugin(),
       // The registry sets no cache hints; the plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -431,18 +457,24 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
         limits.requestTimeoutMs,
       );
     });
+    const given = bookmarksIn(req.headers['x-bookmark']);
     const response = await Promise.race([
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () =>
-          Promise.resolve(
-            createContext(services, {
-              requestId,
-              clientAddress: req.socket.remoteAddress ?? 'unknown',
-              authorization: req.headers.authorization,
-              admitted: !req.headers.authorization,
-            }),
-          ),
+      withBookmarks(given, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: () =>
+            Promise.resolve(
+              createContext(services, {
+                requestId,
+                clientAddress: req.socket.remoteAddress ?? 'unknown',
+                authorization: req.headers.authorization,
+                admitted: !req.headers.authorization,
+              }),
+            ),
+        }),
+      ).then(({ result, bookmarks }) => {
+        if (bookmarks.length > 0) result.headers.set('x-bookmark', bookmarks.join(','));
+        return result;
       }),
       deadline,
     ]).finally(() => clearTimeout(timer));

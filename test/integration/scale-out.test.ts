@@ -66,6 +66,35 @@ describe('two instances sharing Redis', () => {
     expect(await ready(a)).toMatchObject({ status: 'ready', redis: 'reachable' });
   });
 
+  it('hands out bookmarks so a read through B sees a write made through A', async () => {
+    const post = (r: TestRegistry, query: string, headers: Record<string, string> = {}) =>
+      fetch(r.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...headers },
+        body: JSON.stringify({ query }),
+      });
+    const write = await post(
+      a,
+      'mutation { registerCredential(input: {externalId: "causal", title: "Causal read", credentialType: BADGE}) { credential { id } } }',
+    );
+    const written = (await write.json()) as any;
+    const [bookmark] = written.extensions.bookmarks as string[];
+    expect(bookmark).toEqual(expect.any(String));
+    expect(write.headers.get('x-bookmark')).toBe(bookmark);
+    const read = await post(b, '{ credential(id: "uni:causal") { title } }', {
+      'x-bookmark': bookmark!,
+    });
+    const answer = (await read.json()) as any;
+    expect(answer.data.credential).toEqual({ title: 'Causal read' });
+    expect(answer.extensions.bookmarks).toEqual([bookmark]);
+    const malformed = await post(b, '{ registry { credentials } }', {
+      'x-bookmark': 'not a bookmark!',
+    });
+    expect(malformed.status).toBe(400);
+    const foreign = await post(b, '{ registry { credentials } }', { 'x-bookmark': 'FB:nothing' });
+    expect(((await foreign.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('keeps writing through a Redis outage, says what is degraded, and resumes events after', async () => {
     await redis.stop();
     await waitFor(async () => (await ready(a)).redis === 'unreachable');

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { currentBookmarks } from '../db/database';
 import type { Metrics } from '../lib/metrics';
 import type { Context } from './context';
 
@@ -21,6 +22,27 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
           }
           metrics.requests.inc({ operation, outcome: errors.length > 0 ? 'error' : 'ok' });
           end({ operation });
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
+
+/**
+ * Hands the client the bookmarks of the request's last write (or the ones it came with) in the
+ * response extensions, to send back in x-bookmark for read-your-writes across instances.
+ */
+export function bookmarkPlugin(): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse(rc) {
+          const bookmarks = currentBookmarks();
+          const body = rc.response.body;
+          if (bookmarks.length > 0 && body.kind === 'single') {
+            body.singleResult.extensions = { ...body.singleResult.extensions, bookmarks };
+          }
           return Promise.resolve();
         },
       });
