@@ -7,6 +7,7 @@ import { SharedRedis } from './db/redis';
 import { createEventBus } from './lib/event-bus';
 import { errorFields, type Logger } from './lib/logger';
 import { createMetrics, type Metrics } from './lib/metrics';
+import { startTracing } from './lib/tracing';
 
 import { startRegistryServer, type RegistryServer } from './server/http-server';
 import { buildRegistrySchema, createResolvers } from './server/schema';
@@ -73,6 +74,9 @@ export async function startRegistry(
   options: StartOptions = {},
 ): Promise<Registry> {
   const metrics = createMetrics();
+  const stopTracing = config.otlpEndpoint
+    ? await startTracing(config.otlpEndpoint, logger)
+    : undefined;
   const { db, embedded } = await openDatabase(config, logger, metrics);
   // With REDIS_URL, events and rate limits are shared with every instance on the same Redis.
   const redis = config.redisUrl ? new SharedRedis(config.redisUrl, logger, metrics) : undefined;
@@ -131,6 +135,7 @@ export async function startRegistry(
       const started = Date.now();
       await server.close();
       logger.info('HTTP and WebSockets drained', { ms: Date.now() - started });
+      await stopTracing?.();
       await db.close();
       await redis?.close();
       await embedded?.stop();

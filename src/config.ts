@@ -80,6 +80,8 @@ export interface Config {
   readonly limits: Limits;
   /** A shared Redis for events and rate limits across instances (REDIS_URL); none when unset. */
   readonly redisUrl: string | undefined;
+  /** Where traces go over OTLP/HTTP (OTEL_EXPORTER_OTLP_ENDPOINT); tracing is off when unset. */
+  readonly otlpEndpoint: string | undefined;
 }
 
 /** Every problem of the environment at once, so one start reports them all. */
@@ -174,6 +176,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter((o) => o !== ''),
     production: env.NODE_ENV === 'production',
     redisUrl: env.REDIS_URL === '' ? undefined : env.REDIS_URL,
+    otlpEndpoint:
+      env.OTEL_EXPORTER_OTLP_ENDPOINT === '' ? undefined : env.OTEL_EXPORTER_OTLP_ENDPOINT,
     limits: Object.freeze({
       maxDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
       maxAliases: int('MAX_QUERY_ALIASES', 30, 0, 1000),
@@ -199,6 +203,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (config.redisUrl !== undefined && !/^rediss?:\/\/\S+$/.test(config.redisUrl)) {
     problems.push(`REDIS_URL must be a redis:// or rediss:// URL, got "${config.redisUrl}"`);
+  }
+  if (config.otlpEndpoint !== undefined && !/^https?:\/\/\S+$/.test(config.otlpEndpoint)) {
+    problems.push(
+      `OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got "${config.otlpEndpoint}"`,
+    );
   }
   if (!/^https?:\/\/\S+$/.test(config.publicUrl)) {
     problems.push(`PUBLIC_URL must be an http(s) URL, got "${env.PUBLIC_URL}"`);

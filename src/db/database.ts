@@ -16,6 +16,7 @@ import {
   UserInputError,
 } from '../lib/errors';
 import type { Logger } from '../lib/logger';
+import { inSpan } from '../lib/tracing';
 import type { CypherRegistry } from './cypher-registry';
 
 export type Params = Record<string, unknown>;
@@ -207,7 +208,13 @@ export class Database implements Tx {
         try {
           return await this.withSession('READ', async (session) => {
             this.sent(name);
-            return rows<T>(await session.run(text, params, this.txConfig()));
+            return rows<T>(
+              await inSpan(
+                `cypher ${name}`,
+                { 'db.system.name': 'neo4j', 'db.operation.name': name },
+                () => session.run(text, params, this.txConfig()),
+              ),
+            );
           });
         } catch (error) {
           const transient = error instanceof Neo4jError && error.retryable;
@@ -321,7 +328,13 @@ export class Database implements Tx {
       run: async <T extends Row>(name: string, params: Params = {}) => {
         const text = this.cypher.get(name);
         this.sent(name);
-        return rows<T>(await tx.run(text, params));
+        return rows<T>(
+          await inSpan(
+            `cypher ${name}`,
+            { 'db.system.name': 'neo4j', 'db.operation.name': name },
+            () => tx.run(text, params),
+          ),
+        );
       },
     };
   }

@@ -20,6 +20,7 @@ import { EXTENSION_PATHS, extensionContext, extensionSchema } from '../standards
 import { StandardFormat } from '../standards/standards.type';
 import { bookmarkPlugin, metricsPlugin } from './observability-plugins';
 import { withBookmarks } from '../db/database';
+import { inSpan } from '../lib/tracing';
 import { RateLimits } from './rate-limits';
 import type { SharedRedis } from '../db/redis';
 import { startWebSocketServer } from './websocket';
@@ -259,51 +260,57 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
       }),
     );
 
-    void (async () => {
-      if (url.pathname === '/health') {
-        health(res);
-        return;
-      }
-      if (url.pathname === '/ready') {
-        await ready(res);
-        return;
-      }
-      if (url.pathname === '/metrics') {
-        const text = await metrics.registry.metrics();
-        res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
-        return;
-      }
-      const published = standardsDocument(url.pathname, services.publicUrl);
-      if (published) {
-        // Public vocabulary: any origin may read it, and it changes only with a release.
-        sendJson(res, 200, published.body, {
-          'access-control-allow-origin': '*',
-          'cache-control': 'public, max-age=3600',
+    // Traced under a route name (ids left out), so traces group by route.
+    const route = url.pathname.startsWith('/credentials/') ? '/credentials/{id}' : url.pathname;
+    void inSpan(
+      `${req.method ?? 'GET'} ${route}`,
+      { 'http.request.method': req.method ?? 'GET', 'http.route': route },
+      async () => {
+        if (url.pathname === '/health') {
+          health(res);
+          return;
+        }
+        if (url.pathname === '/ready') {
+          await ready(res);
+          return;
+        }
+        if (url.pathname === '/metrics') {
+          const text = await metrics.registry.metrics();
+          res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
+          return;
+        }
+        const published = standardsDocument(url.pathname, services.publicUrl);
+        if (published) {
+          // Public vocabulary: any origin may read it, and it changes only with a release.
+          sendJson(res, 200, published.body, {
+            'access-control-allow-origin': '*',
+            'cache-control': 'public, max-age=3600',
+          });
+          return;
+        }
+        const credentialPath = /^\/credentials\/([^/]+)$/.exec(url.pathname);
+        if (credentialPath && (req.method === 'GET' || req.method === 'HEAD')) {
+          await serveCredential(req, res, credentialPath[1]!, url);
+          return;
+        }
+        if (url.pathname !== GRAPHQL_PATH) {
+          sendJson(res, 404, { error: `Not found; GraphQL is served at ${GRAPHQL_PATH}` });
+          return;
+        }
+        const preflightDone = await new Promise<boolean>((resolve) => {
+          allowCors(req, res, () => resolve(false));
+          // cors answers a listed origin's preflight itself (204) and never calls next for it.
+          if (req.method === 'OPTIONS') res.once('finish', () => resolve(true));
         });
-        return;
-      }
-      const credentialPath = /^\/credentials\/([^/]+)$/.exec(url.pathname);
-      if (credentialPath && (req.method === 'GET' || req.method === 'HEAD')) {
-        await serveCredential(req, res, credentialPath[1]!, url);
-        return;
-      }
-      if (url.pathname !== GRAPHQL_PATH) {
-        sendJson(res, 404, { error: `Not found; GraphQL is served at ${GRAPHQL_PATH}` });
-        return;
-      }
-      const preflightDone = await new Promise<boolean>((resolve) => {
-        allowCors(req, res, () => resolve(false));
-        // cors answers a listed origin's preflight itself (204) and never calls next for it.
-        if (req.method === 'OPTIONS') res.once('finish', () => resolve(true));
-      });
-      if (preflightDone) return;
-      if (req.method === 'OPTIONS') {
-        // An unlisted origin's preflight: 204 with no CORS headers, so the browser stops there.
-        res.writeHead(204).end();
-        return;
-      }
-      await handleGraphQL(req, res, url, requestId);
-    })().catch((error: unknown) => {
+        if (preflightDone) return;
+        if (req.method === 'OPTIONS') {
+          // An unlisted origin's preflight: 204 with no CORS headers, so the browser stops there.
+          res.writeHead(204).end();
+          return;
+        }
+        await handleGraphQL(req, res, url, requestId);
+      },
+    ).catch((error: unknown) => {
       if (error instanceof HttpRefusal) {
         metrics.errors.inc({ code: error.code });
         sendError(res, error);
@@ -460,18 +467,21 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
     const given = bookmarksIn(req.headers['x-bookmark']);
     const response = await Promise.race([
       withBookmarks(given, () =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: () =>
-            Promise.resolve(
-              createContext(services, {
-                requestId,
-                clientAddress: req.socket.remoteAddress ?? 'unknown',
-                authorization: req.headers.authorization,
-                admitted: !req.headers.authorization,
-              }),
-            ),
-        }),
+        // Named after the operation once it is known (observability-plugins.ts).
+        inSpan('graphql', {}, () =>
+          apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+            context: () =>
+              Promise.resolve(
+                createContext(services, {
+                  requestId,
+                  clientAddress: req.socket.remoteAddress ?? 'unknown',
+                  authorization: req.headers.authorization,
+                  admitted: !req.headers.authorization,
+                }),
+              ),
+          }),
+        ),
       ).then(({ result, bookmarks }) => {
         if (bookmarks.length > 0) result.headers.set('x-bookmark', bookmarks.join(','));
         return result;

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { currentBookmarks } from '../db/database';
 import type { Metrics } from '../lib/metrics';
+import { nameActiveSpan } from '../lib/tracing';
 import type { Context } from './context';
 
 /**
@@ -12,6 +13,15 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
     requestDidStart() {
       const end = metrics.requestSeconds.startTimer();
       return Promise.resolve({
+        didResolveOperation(rc) {
+          const name = rc.operationName ?? 'anonymous';
+          const type = rc.operation?.operation ?? 'query';
+          nameActiveSpan(`graphql ${type} ${name}`, {
+            'graphql.operation.name': name,
+            'graphql.operation.type': type,
+          });
+          return Promise.resolve();
+        },
         willSendResponse(rc) {
           const operation = metrics.operation(rc.operationName ?? rc.request.operationName);
           const body = rc.response.body;
