@@ -54,6 +54,8 @@ export interface Limits {
   readonly keyPointsPerMinute: number;
   /** Anonymous writes (such as createLearner) one address may make per hour. */
   readonly anonymousWritesPerHour: number;
+  /** Proxies in front of the registry whose X-Forwarded-For entries are trusted (0: none). */
+  readonly trustedProxies: number;
 }
 
 export interface Config {
@@ -192,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymousPointsPerMinute: int('RATE_LIMIT_ANONYMOUS_POINTS', 600, 1, 100_000_000),
       keyPointsPerMinute: int('RATE_LIMIT_KEY_POINTS', 3_000, 1, 100_000_000),
       anonymousWritesPerHour: int('RATE_LIMIT_ANONYMOUS_WRITES', 30, 0, 100_000_000),
+      trustedProxies: int('TRUST_PROXY_HOPS', 0, 0, 10),
     }),
   };
   for (const origin of config.corsOrigins) {

@@ -18,6 +18,7 @@ import { guardPlugin } from './guard-plugin';
 import { parseLimits, queryLimitRules } from './query-limits';
 import { EXTENSION_PATHS, extensionContext, extensionSchema } from '../standards/open-badges';
 import { StandardFormat } from '../standards/standards.type';
+import { clientAddress } from './client-address';
 import { bookmarkPlugin, metricsPlugin } from './observability-plugins';
 import { withBookmarks } from '../db/database';
 import { inSpan } from '../lib/tracing';
@@ -372,7 +373,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
   async function admitAnonymous(req: IncomingMessage): Promise<void> {
     if (req.headers.authorization) return;
     try {
-      await rateLimits.admit(req.socket.remoteAddress ?? 'unknown');
+      await rateLimits.admit(clientAddress(req, limits.trustedProxies));
     } catch (error) {
       if (!(error instanceof RateLimitedError)) throw error;
       const retryAfter = String(error.extensions.retryAfterSeconds);
@@ -475,7 +476,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
               Promise.resolve(
                 createContext(services, {
                   requestId,
-                  clientAddress: req.socket.remoteAddress ?? 'unknown',
+                  clientAddress: clientAddress(req, limits.trustedProxies),
                   authorization: req.headers.authorization,
                   admitted: !req.headers.authorization,
                 }),

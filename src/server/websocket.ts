@@ -18,6 +18,7 @@ import type { Services } from '../services';
 import { createContext } from './context';
 import { formatError } from './format-error';
 import { checkCost, parseLimits, queryLimitRules } from './query-limits';
+import { clientAddress } from './client-address';
 import type { RateLimits } from './rate-limits';
 
 /** What the registry keeps per WebSocket connection. */
@@ -83,7 +84,7 @@ export function startWebSocketServer(options: {
       schema,
       onConnect: async (ctx) => {
         ctx.extra.requestId = randomUUID();
-        ctx.extra.address = ctx.extra.request.socket.remoteAddress ?? 'unknown';
+        ctx.extra.address = clientAddress(ctx.extra.request, limits.trustedProxies);
         ctx.extra.active = new Set();
         const authorization =
           ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;

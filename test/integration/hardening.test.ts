@@ -25,6 +25,7 @@ function hardened(limits: Partial<Limits> = {}, config: Partial<Config> = {}) {
         anonymousPointsPerMinute: 1_000_000,
         keyPointsPerMinute: 1_000_000,
         anonymousWritesPerHour: 100_000,
+        trustedProxies: 0,
         ...limits,
       },
     },
@@ -287,6 +288,38 @@ describe('rate limits', () => {
       expect(codeOf(refused!.body)).toBe('RATE_LIMITED');
     } finally {
       await registry.stop();
+    }
+  });
+
+  it('counts clients behind a trusted proxy by their forwarded address, and ignores it otherwise', async () => {
+    const spend = async (registry: TestRegistry, forwardedFor: string) =>
+      (
+        await fetch(registry.server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+          body: JSON.stringify({ query: '{ registry { skills } }' }),
+        })
+      ).status;
+    const behindProxy = await hardened({ anonymousPointsPerMinute: 2, trustedProxies: 1 });
+    try {
+      // Two clients behind one balancer: each has its own budget; what a client writes into
+      // the header itself (the left entries) does not buy it a new one.
+      expect([await spend(behindProxy, '10.0.0.1'), await spend(behindProxy, '10.0.0.1')]).toEqual([
+        200, 200,
+      ]);
+      expect(await spend(behindProxy, 'forged, 10.0.0.1')).toBe(429);
+      expect(await spend(behindProxy, '10.0.0.2')).toBe(200);
+    } finally {
+      await behindProxy.stop();
+    }
+    const direct = await hardened({ anonymousPointsPerMinute: 2 });
+    try {
+      const statuses = [];
+      for (const address of ['10.0.0.1', '10.0.0.2', '10.0.0.3'])
+        statuses.push(await spend(direct, address));
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await direct.stop();
     }
   });
 
