@@ -451,6 +451,8 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
         throw new HttpRefusal(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
       }
     }
+    // Read before the deadline starts: a refusal here must not leave its timer behind.
+    const given = bookmarksIn(req.headers['x-bookmark']);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -465,7 +467,6 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
         limits.requestTimeoutMs,
       );
     });
-    const given = bookmarksIn(req.headers['x-bookmark']);
     const response = await Promise.race([
       withBookmarks(given, () =>
         // Named after the operation once it is known (observability-plugins.ts).

@@ -451,36 +451,24 @@ export class StandardsService {
       /** The link runs from the referenced credential to this one (hasPart). */
       inward: boolean;
     };
-    const links: Link[] = taken.flatMap(({ result, draft }) => {
-      const self = result.credentialId!;
-      const link =
-        (kind: Link['kind'], inward = false) =>
-        (r: { ref: string; required: boolean }) => ({
-          result,
-          kind,
-          self,
-          ref: r.ref,
-          required: r.required,
-          inward,
-        });
-      return [
-        ...draft.requires.map(link('REQUIRES')),
-        ...draft.isPartOf.map(link('PART_OF')),
-        ...draft.equivalents.map(link('EQUIVALENT')),
-      ];
-    });
-    links.push(
-      ...taken.flatMap(({ result, draft }) =>
-        draft.hasPart.map((r): Link => ({
-          result,
-          kind: 'PART_OF',
-          self: result.credentialId!,
-          ref: r.ref,
-          required: r.required,
-          inward: true,
-        })),
-      ),
-    );
+    const link =
+      (result: RecordResult, kind: Link['kind'], inward = false) =>
+      (r: { ref: string; required: boolean }): Link => ({
+        result,
+        kind,
+        self: result.credentialId!,
+        ref: r.ref,
+        required: r.required,
+        inward,
+      });
+    const links: Link[] = [
+      ...taken.flatMap(({ result, draft }) => [
+        ...draft.requires.map(link(result, 'REQUIRES')),
+        ...draft.isPartOf.map(link(result, 'PART_OF')),
+        ...draft.equivalents.map(link(result, 'EQUIVALENT')),
+      ]),
+      ...taken.flatMap(({ result, draft }) => draft.hasPart.map(link(result, 'PART_OF', true))),
+    ];
     const existing = await this.existingLinks(
       providerId,
       taken.map((t) => t.result.credentialId!),
