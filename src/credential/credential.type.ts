@@ -133,8 +133,9 @@ export class Credential {
   @Field(() => String, {
     nullable: true,
     description:
-      'Its CTID in the Credential Registry (`ce-` and a UUID), kept from a CTDL import or set by ' +
-      'the provider; CTDL exports use it, and mint a stable one from the registry id when unset.',
+      'Its CTID in the Credential Registry (`ce-` and a UUID): set by the provider or kept from a ' +
+      'CTDL import, otherwise derived from the registry id at registration, so it never changes. ' +
+      'CTDL exports are published under it.',
   })
   ctid?: string | null;
 
