@@ -9,6 +9,9 @@ const retryStrategy = (attempt: number) => Math.min(attempt * 200, 2_000);
 /** One warning per this long while Redis stays down, not one per reconnection attempt. */
 const WARN_EVERY_MS = 30_000;
 
+/** What an unreadable message on a channel parses to; never delivered. */
+const UNREADABLE = Symbol('unreadable event');
+
 /** Where the shared Redis stands, for /ready and the metrics. */
 export type RedisState = 'up' | 'down';
 
@@ -76,21 +79,49 @@ export class SharedRedis {
         }),
     } as unknown as Redis;
     const metrics = this.metrics;
-    return createRedisEventTarget<CustomEvent>({
+    const logger = this.logger;
+    const target = createRedisEventTarget<CustomEvent>({
       publishClient: guardedPublisher,
       subscribeClient: this.subscriber,
       serializer: {
         stringify: (detail: unknown) => JSON.stringify({ sentAt: Date.now(), detail }),
         parse: (message: string) => {
-          const { sentAt, detail } = JSON.parse(message) as { sentAt: number; detail: unknown };
-          metrics?.eventLagSeconds.observe(
-            { topic: 'redis' },
-            Math.max(0, Date.now() - sentAt) / 1000,
-          );
-          return detail;
+          try {
+            const { sentAt, detail } = JSON.parse(message) as { sentAt: number; detail: unknown };
+            metrics?.eventLagSeconds.observe(
+              { topic: 'redis' },
+              Math.max(0, Date.now() - sentAt) / 1000,
+            );
+            return detail ?? UNREADABLE;
+          } catch {
+            // Someone else's message on our channel: dropped, never thrown into ioredis.
+            logger.warn('unreadable event on Redis dropped', { bytes: message.length });
+            return UNREADABLE;
+          }
         },
       },
     });
+    // Listeners never see an unreadable message.
+    const listeners = new WeakMap<object, (event: CustomEvent) => void>();
+    return {
+      dispatchEvent: (event) => target.dispatchEvent(event),
+      addEventListener(type, listener) {
+        if (!listener) return;
+        const deliver = listener as
+          ((event: CustomEvent) => void) | { handleEvent(event: CustomEvent): void };
+        const inner = (event: CustomEvent) => {
+          if (event.detail === UNREADABLE) return;
+          if (typeof deliver === 'function') deliver(event);
+          else deliver.handleEvent(event);
+        };
+        listeners.set(listener, inner);
+        target.addEventListener(type, inner);
+      },
+      removeEventListener(type, listener) {
+        const inner = listener && listeners.get(listener);
+        if (inner) target.removeEventListener(type, inner);
+      },
+    };
   }
 
   /** Answers when Redis does: true when PING came back within the timeout. */

@@ -27,6 +27,15 @@ import type { SharedRedis } from '../db/redis';
 import { startWebSocketServer } from './websocket';
 
 const GRAPHQL_PATH = '/graphql';
+/** The fixed paths the server answers (besides `/credentials/<id>`). */
+const ROUTES = new Set([
+  GRAPHQL_PATH,
+  '/health',
+  '/ready',
+  '/metrics',
+  EXTENSION_PATHS.context,
+  EXTENSION_PATHS.schema,
+]);
 
 /** How the server faces its clients; every field comes from the registry's config. */
 export interface ServerPolicy {
@@ -261,8 +270,13 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
       }),
     );
 
-    // Traced under a route name (ids left out), so traces group by route.
-    const route = url.pathname.startsWith('/credentials/') ? '/credentials/{id}' : url.pathname;
+    // Traced under a route name (ids and unknown paths left out), so traces group by route and a
+    // client cannot make up span names.
+    const route = url.pathname.startsWith('/credentials/')
+      ? '/credentials/{id}'
+      : ROUTES.has(url.pathname)
+        ? url.pathname
+        : '/{unknown}';
     void inSpan(
       `${req.method ?? 'GET'} ${route}`,
       { 'http.request.method': req.method ?? 'GET', 'http.route': route },

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { ensureAdminKey } from '../../src/auth/bootstrap';
@@ -64,6 +65,23 @@ describe('two instances sharing Redis', () => {
     await registerCredential(a, key, { externalId: 'one', title: 'Registered on A' });
     await waitFor(() => received.includes('uni:one'));
     expect(await ready(a)).toMatchObject({ status: 'ready', redis: 'reachable' });
+  });
+
+  it('drops a message on its channel that it cannot read, and keeps delivering', async () => {
+    // Someone else publishes on the registry's channel (inline Redis protocol over a socket).
+    const port = Number(new URL(redis.url).port);
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () =>
+        socket.write('PUBLISH CREDENTIAL_REGISTERED not-json\r\n'),
+      );
+      socket.once('data', () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.once('error', reject);
+    });
+    await registerCredential(a, key, { externalId: 'after-noise', title: 'After noise' });
+    await waitFor(() => received.includes('uni:after-noise'));
   });
 
   it('hands out bookmarks so a read through B sees a write made through A', async () => {
