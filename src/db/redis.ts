@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import type { BusEventTarget } from '../lib/event-bus';
+import { wrappingListeners, type BusEventTarget } from '../lib/event-bus';
 import { errorFields, type Logger } from '../lib/logger';
 import type { Metrics } from '../lib/metrics';
 
@@ -102,26 +102,9 @@ export class SharedRedis {
       },
     });
     // Listeners never see an unreadable message.
-    const listeners = new WeakMap<object, (event: CustomEvent) => void>();
-    return {
-      dispatchEvent: (event) => target.dispatchEvent(event),
-      addEventListener(type, listener) {
-        if (!listener) return;
-        const deliver = listener as
-          ((event: CustomEvent) => void) | { handleEvent(event: CustomEvent): void };
-        const inner = (event: CustomEvent) => {
-          if (event.detail === UNREADABLE) return;
-          if (typeof deliver === 'function') deliver(event);
-          else deliver.handleEvent(event);
-        };
-        listeners.set(listener, inner);
-        target.addEventListener(type, inner);
-      },
-      removeEventListener(type, listener) {
-        const inner = listener && listeners.get(listener);
-        if (inner) target.removeEventListener(type, inner);
-      },
-    };
+    return wrappingListeners(target, (event, deliver) => {
+      if (event.detail !== UNREADABLE) deliver(event);
+    });
   }
 
   /** Answers when Redis does: true when PING came back within the timeout. */

@@ -25,6 +25,34 @@ export interface EventBusOptions {
 }
 
 /**
+ * A target whose every listener is called through `around` (which may observe the event, or not
+ * deliver it at all), and whose dispatches go through `dispatch`.
+ */
+export function wrappingListeners(
+  target: BusEventTarget,
+  around: (event: CustomEvent, deliver: (event: CustomEvent) => void) => void,
+  dispatch: (event: CustomEvent) => boolean = (event) => target.dispatchEvent(event),
+): BusEventTarget {
+  const wrapped = new WeakMap<object, Listener>();
+  return {
+    dispatchEvent: dispatch,
+    addEventListener(type, listener) {
+      if (!listener) return;
+      const callee = listener as
+        ((event: CustomEvent) => void) | { handleEvent(e: CustomEvent): void };
+      const deliver = (event: CustomEvent) =>
+        typeof callee === 'function' ? callee(event) : callee.handleEvent(event);
+      const inner = ((event: CustomEvent) => around(event, deliver)) as Listener;
+      wrapped.set(listener, inner);
+      target.addEventListener(type, inner);
+    },
+    removeEventListener(type, listener) {
+      target.removeEventListener(type, (listener && wrapped.get(listener)) ?? listener);
+    },
+  };
+}
+
+/**
  * Counts what the bus publishes and, in process, how long an event took to reach a listener
  * (a shared target measures its own lag: the time between processes).
  */
@@ -34,30 +62,30 @@ function observed(
   local: boolean,
 ): BusEventTarget {
   if (!metrics) return target;
-  const wrapped = new WeakMap<object, Listener>();
+  const dispatch = (event: CustomEvent) => {
+    metrics.eventsPublished.inc({ topic: event.type });
+    return target.dispatchEvent(event);
+  };
+  if (!local) return { ...bound(target), dispatchEvent: dispatch };
+  return wrappingListeners(
+    target,
+    (event, deliver) => {
+      metrics.eventLagSeconds.observe(
+        { topic: event.type },
+        Math.max(0, performance.now() - event.timeStamp) / 1000,
+      );
+      deliver(event);
+    },
+    dispatch,
+  );
+}
+
+/** A target's methods, bound to it (so they can be spread into another object). */
+function bound(target: BusEventTarget): BusEventTarget {
   return {
-    dispatchEvent(event) {
-      metrics.eventsPublished.inc({ topic: event.type });
-      return target.dispatchEvent(event);
-    },
-    addEventListener(type, listener) {
-      if (!local || !listener) return target.addEventListener(type, listener);
-      const deliver = listener as
-        ((event: CustomEvent) => void) | { handleEvent(e: CustomEvent): void };
-      const inner = (event: CustomEvent) => {
-        metrics.eventLagSeconds.observe(
-          { topic: event.type },
-          Math.max(0, performance.now() - event.timeStamp) / 1000,
-        );
-        if (typeof deliver === 'function') deliver(event);
-        else deliver.handleEvent(event);
-      };
-      wrapped.set(listener, inner as Listener);
-      target.addEventListener(type, inner as Listener);
-    },
-    removeEventListener(type, listener) {
-      target.removeEventListener(type, (listener && wrapped.get(listener)) ?? listener);
-    },
+    addEventListener: target.addEventListener.bind(target),
+    removeEventListener: target.removeEventListener.bind(target),
+    dispatchEvent: target.dispatchEvent.bind(target),
   };
 }
 

@@ -139,10 +139,11 @@ function bookmarksIn(header: string | string[] | undefined): string[] {
 }
 
 /** The documents the registry publishes for its Open Badges extension, by path. */
-function standardsDocument(path: string, publicUrl: string): { body: unknown } | null {
-  if (path === EXTENSION_PATHS.context) return { body: extensionContext(publicUrl) };
-  if (path === EXTENSION_PATHS.schema) return { body: extensionSchema(publicUrl) };
-  return null;
+function standardsDocuments(publicUrl: string): Map<string, unknown> {
+  return new Map<string, unknown>([
+    [EXTENSION_PATHS.context, extensionContext(publicUrl)],
+    [EXTENSION_PATHS.schema, extensionSchema(publicUrl)],
+  ]);
 }
 
 function sendJson(
@@ -209,6 +210,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
   });
   const ws = startWebSocketServer({ services, schema, wsServer, limits, rateLimits, logger });
   const allowCors = corsHandler(policy.corsOrigins);
+  const vocabulary = standardsDocuments(services.publicUrl);
 
   // In production, "did you mean" hints (which map the schema for an attacker) are masked.
   const armor = new ApolloArmor({
@@ -294,10 +296,10 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
           res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
           return;
         }
-        const published = standardsDocument(url.pathname, services.publicUrl);
+        const published = vocabulary.get(url.pathname);
         if (published) {
           // Public vocabulary: any origin may read it, and it changes only with a release.
-          sendJson(res, 200, published.body, {
+          sendJson(res, 200, published, {
             'access-control-allow-origin': '*',
             'cache-control': 'public, max-age=3600',
           });

@@ -163,11 +163,6 @@ const DEFAULT_OB3_TYPE: Record<CredentialType, string> = {
 const isCtdlClass = (name: string): name is CtdlCredentialClass =>
   (CTDL_CREDENTIAL_CLASSES as readonly string[]).includes(name);
 
-/** Names `standardType` may hold: a CTDL credential class or an OB3 achievementType. */
-export const STANDARD_TYPES: readonly string[] = [
-  ...new Set<string>([...CTDL_CREDENTIAL_CLASSES, ...OB3_ACHIEVEMENT_TYPES]),
-].sort();
-
 /** A type in a standard, as the registry keeps it. */
 export interface StandardType {
   credentialType: CredentialType;

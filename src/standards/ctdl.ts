@@ -4,6 +4,7 @@ import { ctdlClassOf, fromCtdlClass } from './credential-classes';
 import { CONCEPT_SCHEMES, CREDENTIAL_TERMS, CTDL_CONTEXT } from './ctdl-terms';
 import {
   ctidIn,
+  descriptionOf,
   durationHours,
   durationMonths,
   firstText,
@@ -27,8 +28,6 @@ import {
   skillTarget,
   type ExportInput,
 } from './references';
-
-export { CTDL_CONTEXT };
 
 const DELIVERY: Record<DeliveryMode, string> = {
   [DeliveryMode.ONLINE]: 'deliveryType:OnlineOnly',
@@ -366,10 +365,7 @@ export function fromCtdl(doc: Record<string, unknown>, baseUrl: string): ParsedD
         warnings.push(`ceterms:name without a language not kept: "${title.slice(0, 60)}"`);
         return [];
       }
-      const description = descriptions.get(tag);
-      return [
-        { language: t, title, description: description === title ? null : (description ?? null) },
-      ];
+      return [{ language: t, title, description: descriptionOf(descriptions.get(tag), title) }];
     });
   for (const tag of inLanguage.slice(1)) {
     if (tag !== language)
@@ -491,9 +487,7 @@ export function fromCtdl(doc: Record<string, unknown>, baseUrl: string): ParsedD
   const draft: CredentialDraft = {
     externalId: externalId!.slice(0, 100).replace(/\s+/g, '-'),
     title: main![1],
-    // The exports repeat the title where there is no description; that is no description.
-    description:
-      descriptions.get(main![0]) === main![1] ? null : (descriptions.get(main![0]) ?? null),
+    description: descriptionOf(descriptions.get(main![0]), main![1]),
     credentialType: standard!.credentialType,
     standardType: standard!.standardType ?? null,
     providerLabel: null,

@@ -86,6 +86,14 @@ export function firstText(v: unknown): string | null {
   return null;
 }
 
+/**
+ * A description, unless it only repeats its title: the exports write the title where there is
+ * no description (both standards require one), and an import reads that back as none.
+ */
+export function descriptionOf(text: string | null | undefined, title: string): string | null {
+  return text == null || text === title ? null : text;
+}
+
 /** A value as a list of objects (a single object, a list, or nothing). */
 export function objects(v: unknown): Record<string, unknown>[] {
   const items = Array.isArray(v) ? v : v == null ? [] : [v];

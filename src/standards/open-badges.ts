@@ -4,6 +4,7 @@ import { achievementTypeOf, fromAchievementType } from './credential-classes';
 import { CTDL_CREDENTIAL_CLASSES } from './ctdl-terms';
 import {
   ctidIn,
+  descriptionOf,
   firstText,
   idsOf,
   numberOf,
@@ -21,8 +22,6 @@ import {
   skillTarget,
   type ExportInput,
 } from './references';
-
-export type { ExportInput };
 
 export const OB3_CONTEXT = [
   'https://www.w3.org/ns/credentials/v2',
@@ -335,7 +334,7 @@ const KEPT_EXTENSION = new Set(['type', ...Object.keys(TERMS)]);
  * The Achievement a document carries: the document itself, or the achievement of an
  * OpenBadgeCredential / AchievementCredential (its `credentialSubject.achievement`).
  */
-export function achievementOf(doc: Record<string, unknown>): {
+function achievementOf(doc: Record<string, unknown>): {
   achievement: Record<string, unknown> | null;
   wrapped: boolean;
 } {
@@ -479,8 +478,7 @@ export function fromOpenBadge(doc: Record<string, unknown>, baseUrl: string): Pa
     draft: {
       externalId: externalId!.slice(0, 100).replace(/\s+/g, '-'),
       title: name!,
-      // The exports repeat the name where there is no description; that is no description.
-      description: firstText(a.description) === name ? null : firstText(a.description),
+      description: descriptionOf(firstText(a.description), name!),
       credentialType,
       standardType: firstText(ext.standardType) ?? fromType?.standardType ?? null,
       providerLabel: firstText(pick('providerLabel')),

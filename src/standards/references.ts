@@ -42,8 +42,6 @@ export function exportInputOf(
   };
 }
 
-export { ctidFor };
-
 /** The CTID a credential is published under: its own, or the one minted from its id. */
 export const credentialCtid = (c: Credential): string => c.ctid ?? ctidFor(c.id);
 /** The CTID a provider is published under (minted from its id). */

@@ -11,7 +11,7 @@ import type { CredentialRepository } from '../credential/credential.repository';
 import { credentialId } from '../credential/credential.rules';
 import type { CredentialService, LinkKind } from '../credential/credential.service';
 import { CredentialStatus, type Credential } from '../credential/credential.type';
-import { LabelOutcome } from '../credential/taught-skills';
+import { LabelOutcome, type GivenSkill } from '../credential/taught-skills';
 import type { JobRoleRepository } from '../job-role/job-role.repository';
 import { CodedError, UserInputError, type ErrorCode } from '../lib/errors';
 import type { SkillRepository } from '../skill/skill.repository';
@@ -45,7 +45,7 @@ const ESSENTIAL = new Set(['title', 'externalId', 'credentialType']);
 /** A registration input from a draft (its references already resolved). */
 function inputOf(
   draft: CredentialDraft,
-  skills: { skillId?: string; label?: string; level: number }[],
+  skills: GivenSkill[],
   preparesFor: string[],
   providerId: string,
 ): CredentialInput {
@@ -74,6 +74,18 @@ function inputOf(
     preparesFor,
     providerId,
   });
+}
+
+/**
+ * Skills as the provider gave them before: a skill the stored credential teaches under the
+ * provider's own words is given by those words again, so a re-import resolves it as the first
+ * registration did and keeps the words (neither standard has a place for them).
+ */
+function inOwnWords(words: Map<string, string> | undefined, skills: GivenSkill[]): GivenSkill[] {
+  if (!words) return skills;
+  return skills.map((s) =>
+    s.skillId && words.has(s.skillId) ? { label: words.get(s.skillId)!, level: s.level } : s,
+  );
 }
 
 /**
@@ -181,6 +193,9 @@ export class StandardsService {
     ]);
 
     const holders = await this.identityHolders(drafts);
+    const stored = await this.storedVersions(
+      drafts.map((d) => credentialId(providerId, d.externalId)),
+    );
 
     const results: RecordResult[] = [];
     const taken: { result: RecordResult; draft: CredentialDraft }[] = [];
@@ -207,26 +222,22 @@ export class StandardsService {
       result.warnings = warnings;
       /** Skills the document names only by their name, resolved as labels. */
       const byName = new Set<string>();
-      const skills = draft.skills.flatMap(
-        (s): { skillId?: string; label?: string; level: number }[] => {
-          const id = s.ref
-            ? skillCandidates(this.publicUrl, s.ref, s.code).find((c) => knownSkills.has(c))
-            : undefined;
-          if (id) return [{ skillId: id, level: s.level }];
-          if (s.name) {
-            if (s.ref) {
-              warnings.push(
-                `skill ${s.ref} is not in the registry: resolved by its name "${s.name}"`,
-              );
-            }
-            return [{ label: s.name.slice(0, 200), level: s.level }];
+      const skills = draft.skills.flatMap((s): GivenSkill[] => {
+        const id = s.ref
+          ? skillCandidates(this.publicUrl, s.ref, s.code).find((c) => knownSkills.has(c))
+          : undefined;
+        if (id) return [{ skillId: id, level: s.level }];
+        if (s.name) {
+          if (s.ref) {
+            warnings.push(
+              `skill ${s.ref} is not in the registry: resolved by its name "${s.name}"`,
+            );
           }
-          warnings.push(
-            `skill ${s.ref} not kept: not in the registry, and no name to resolve it by`,
-          );
-          return [];
-        },
-      );
+          return [{ label: s.name.slice(0, 200), level: s.level }];
+        }
+        warnings.push(`skill ${s.ref} not kept: not in the registry, and no name to resolve it by`);
+        return [];
+      });
       const preparesFor = draft.jobRoles.flatMap((j) => {
         const id = this.roleCandidates(j).find((c) => knownRoles.has(c));
         if (id) return [id];
@@ -245,9 +256,9 @@ export class StandardsService {
           draft[key] = null;
         }
       }
-      const stored = await this.credentials.find(self);
-      this.keepWhatTheFormatCannotSay(format, draft, stored);
-      const input = inputOf(draft, await this.inOwnWords(stored, skills), preparesFor, providerId);
+      const before = stored.get(self);
+      this.keepWhatTheFormatCannotSay(format, draft, before?.credential ?? null);
+      const input = inputOf(draft, inOwnWords(before?.words, skills), preparesFor, providerId);
       const problems = await tolerate(input, warnings);
       if (problems.length > 0) {
         fail(problems);
@@ -377,22 +388,29 @@ export class StandardsService {
   }
 
   /**
-   * Skills as the provider gave them before: a skill the stored credential teaches under the
-   * provider's own words is given by those words again, so a re-import resolves it as the first
-   * registration did and keeps the words (neither standard has a place for them).
+   * The credentials the records would replace, each with the provider's own words for the skills
+   * it teaches (skill id -> words), in two reads for the whole call.
    */
-  private async inOwnWords(
-    stored: Credential | null,
-    skills: { skillId?: string; label?: string; level: number }[],
-  ): Promise<{ skillId?: string; label?: string; level: number }[]> {
-    if (!stored) return skills;
-    const words = new Map(
-      (await this.credentialRepository.findSkills([stored.id]))
-        .filter((r) => r.label)
-        .map((r) => [r.node.id, r.label!]),
-    );
-    return skills.map((s) =>
-      s.skillId && words.has(s.skillId) ? { label: words.get(s.skillId)!, level: s.level } : s,
+  private async storedVersions(
+    ids: string[],
+  ): Promise<Map<string, { credential: Credential; words: Map<string, string> }>> {
+    const unique = [...new Set(ids)];
+    const [credentials, skills] = await Promise.all([
+      this.credentialRepository.findByIds(unique),
+      this.credentialRepository.findSkills(unique),
+    ]);
+    return new Map(
+      credentials.map((credential) => [
+        credential.id,
+        {
+          credential,
+          words: new Map(
+            skills
+              .filter((r) => r.key === credential.id && r.label)
+              .map((r) => [r.node.id, r.label!]),
+          ),
+        },
+      ]),
     );
   }
 
