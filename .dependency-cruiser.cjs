@@ -1,7 +1,8 @@
 /**
  * The layering the code keeps (docs/ARCHITECTURE.md, "Layers"), checked by `npm run check`:
  *   index.ts -> app.ts -> server/ -> services.ts -> domain folders -> auth/ db/ lib/
- * Imports run downwards only; no import circles, type-only ones included.
+ * Imports run downwards only; no import circles, type-only ones included. The explorer page
+ * (explorer/) stands apart: it reaches the registry over HTTP only.
  */
 const DOMAINS =
   '(provider|credential|skill|job-role|learner|pathway|analytics|standards|search|registry|import)';
@@ -68,6 +69,14 @@ module.exports = {
       comment: 'The registry never imports its tests or benchmark.',
       from: { path: '^src/' },
       to: { path: '^(test|bench)/' },
+    },
+    {
+      name: 'explorer-uses-the-public-api',
+      severity: 'error',
+      comment:
+        'The explorer page talks to the registry through its public GraphQL API only; it never imports the server code.',
+      from: { path: '^explorer/' },
+      to: { path: '^(src|seed|bench|test)/' },
     },
     {
       name: 'not-to-unresolvable',

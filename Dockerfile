@@ -6,7 +6,9 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY seed ./seed
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev
+COPY explorer ./explorer
+# The API and the explorer page (Vite writes it to dist/explorer); build tools are pruned after.
+RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000

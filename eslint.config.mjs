@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'neo4j/', '.data/', 'node_modules/', '*.mjs', '*.js', '*.cjs'],
+    ignores: [
+      'dist/',
+      'coverage/',
+      'neo4j/',
+      '.data/',
+      'node_modules/',
+      'test-artifacts/',
+      '**/*.mjs',
+      '*.js',
+      '*.cjs',
+    ],
   },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -25,9 +25,10 @@ import { inSpan } from '../lib/tracing';
 import { RateLimits } from './rate-limits';
 import type { SharedRedis } from '../db/redis';
 import { startWebSocketServer } from './websocket';
+import { EXPLORER_PATH, explorerHandler } from './explorer';
 
 const GRAPHQL_PATH = '/graphql';
-/** The fixed paths the server answers (besides `/credentials/<id>`). */
+/** The fixed paths the server answers (besides `/credentials/<id>` and the explorer's files). */
 const ROUTES = new Set([
   GRAPHQL_PATH,
   '/health',
@@ -211,6 +212,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
   const ws = startWebSocketServer({ services, schema, wsServer, limits, rateLimits, logger });
   const allowCors = corsHandler(policy.corsOrigins);
   const vocabulary = standardsDocuments(services.publicUrl);
+  const explorer = explorerHandler();
 
   // In production, "did you mean" hints (which map the schema for an attacker) are masked.
   const armor = new ApolloArmor({
@@ -274,11 +276,15 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
 
     // Traced under a route name (ids and unknown paths left out), so traces group by route and a
     // client cannot make up span names.
+    const inExplorer =
+      url.pathname === EXPLORER_PATH || url.pathname.startsWith(`${EXPLORER_PATH}/`);
     const route = url.pathname.startsWith('/credentials/')
       ? '/credentials/{id}'
-      : ROUTES.has(url.pathname)
-        ? url.pathname
-        : '/{unknown}';
+      : inExplorer
+        ? `${EXPLORER_PATH}/{file}`
+        : ROUTES.has(url.pathname)
+          ? url.pathname
+          : '/{unknown}';
     void inSpan(
       `${req.method ?? 'GET'} ${route}`,
       { 'http.request.method': req.method ?? 'GET', 'http.route': route },
@@ -303,6 +309,11 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
             'access-control-allow-origin': '*',
             'cache-control': 'public, max-age=3600',
           });
+          return;
+        }
+        if (inExplorer && (req.method === 'GET' || req.method === 'HEAD')) {
+          // Static files, read from memory-mapped listings: not rate-limited, like /health.
+          explorer(req, res);
           return;
         }
         const credentialPath = /^\/credentials\/([^/]+)$/.exec(url.pathname);

@@ -1,0 +1,157 @@
+/** Pieces the views share: loading and error states, search boxes, links to credentials. */
+import { ApiError } from '../api';
+import { debounce, h, num } from '../dom';
+import { hrefOf } from '../state';
+
+/** A region that shows what a load is doing; `aria-live` so screen readers hear the outcome. */
+export function status(): HTMLElement {
+  return h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
+}
+
+/** An error from the registry, with its code, in an alert. */
+export function errorBox(error: unknown): HTMLElement {
+  const code = error instanceof ApiError ? error.code : 'ERROR';
+  const message = error instanceof Error ? error.message : String(error);
+  return h('div', { class: 'error', role: 'alert' }, h('strong', {}, `${code}: `), message);
+}
+
+/**
+ * Runs loads so that only the newest one shows: a slow answer to an old question never replaces
+ * the answer to the new one.
+ */
+export function latest(): <T>(load: Promise<T>) => Promise<T | undefined> {
+  let counter = 0;
+  return async <T>(load: Promise<T>) => {
+    const mine = ++counter;
+    const value = await load;
+    return mine === counter ? value : undefined;
+  };
+}
+
+export interface CredentialSummary {
+  id: string;
+  title: string;
+  credentialType: string;
+  hours: number | null;
+  price: number | null;
+  currency: string | null;
+  eqfLevel: number | null;
+  provider: { id: string; name: string };
+}
+
+/** The fields a credential summary needs, for queries. */
+export const CREDENTIAL_SUMMARY =
+  'id title credentialType hours price currency eqfLevel provider { id name }';
+
+export function credentialHref(id: string): string {
+  return hrefOf({ view: 'credential', credential: id });
+}
+
+export function credentialLink(c: { id: string; title: string }): HTMLElement {
+  return h('a', { href: credentialHref(c.id) }, c.title);
+}
+
+/** Hours, price and level in one line. */
+export function facts(c: CredentialSummary): string {
+  const parts = [c.credentialType.replaceAll('_', ' ').toLowerCase()];
+  if (c.hours !== null) parts.push(`${num(c.hours)} h`);
+  if (c.price !== null)
+    parts.push(c.price === 0 ? 'free' : `${num(c.price, 2)} ${c.currency ?? ''}`.trim());
+  if (c.eqfLevel !== null) parts.push(`EQF ${c.eqfLevel}`);
+  return parts.join(' · ');
+}
+
+export interface Choice {
+  readonly id: string;
+  readonly label: string;
+  readonly detail?: string;
+}
+
+/**
+ * A search box whose answers are buttons in a list below it: type, then Tab (or the arrow keys) to an
+ * answer and Enter to take it.
+ */
+export function searchBox(options: {
+  id: string;
+  label: string;
+  hint: string;
+  placeholder?: string;
+  initial?: string;
+  find: (text: string) => Promise<Choice[]>;
+  choose: (choice: Choice) => void;
+}): HTMLElement {
+  const hintId = `${options.id}-hint`;
+  const input = h('input', {
+    id: options.id,
+    type: 'search',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': hintId,
+    placeholder: options.placeholder,
+    value: options.initial,
+  });
+  const list = h('ul', {
+    class: 'choices',
+    'aria-label': `Answers for ${options.label.toLowerCase()}`,
+  });
+  const said = status();
+  const run = latest();
+  const find = async (text: string) => {
+    if (text.trim().length < 2) {
+      list.replaceChildren();
+      said.textContent = '';
+      return;
+    }
+    try {
+      const choices = await run(options.find(text.trim()));
+      if (!choices) return;
+      list.replaceChildren(
+        ...choices.map((choice) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'choice',
+                'data-id': choice.id,
+                onclick: () => options.choose(choice),
+              },
+              h('span', { class: 'choice-label' }, choice.label),
+              choice.detail ? h('span', { class: 'choice-detail' }, choice.detail) : null,
+            ),
+          ),
+        ),
+      );
+      said.textContent = choices.length === 0 ? 'Nothing found.' : `${choices.length} found.`;
+    } catch (error) {
+      list.replaceChildren(h('li', {}, errorBox(error)));
+    }
+  };
+  const search = debounce((text: string) => void find(text));
+  input.addEventListener('input', () => search(input.value));
+  // The arrow keys move between the input and the answers, as in a combo box.
+  const move = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = [...list.querySelectorAll('button')];
+    if (buttons.length === 0) return;
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+    event.preventDefault();
+    if (next < 0) input.focus();
+    else buttons[Math.min(next, buttons.length - 1)]!.focus();
+  };
+  input.addEventListener('keydown', move);
+  list.addEventListener('keydown', move);
+  if (options.initial) search(options.initial);
+  return h(
+    'div',
+    { class: 'search-box' },
+    h('label', { for: options.id }, options.label),
+    h('p', { id: hintId, class: 'hint' }, options.hint),
+    input,
+    said,
+    list,
+  );
+}
