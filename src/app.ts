@@ -114,7 +114,10 @@ export async function startRegistry(
         // Skill suggestions answer from an in-memory index; build it before saying ready.
         await services.skillIndex.warm();
         schemaApplied = true;
-        logger.info('registry ready', { url: server.url });
+        logger.info('registry ready', {
+          url: server.url,
+          explorer: new URL('/explorer/', server.url).toString(),
+        });
         return;
       } catch (error) {
         if (stopped) return;

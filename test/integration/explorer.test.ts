@@ -181,6 +181,17 @@ describe('the explorer page', () => {
     await page.waitForURL(/learner=/);
     await page.locator('#plan .steps li').first().waitFor();
     expect(page.url()).not.toContain(key);
+    // What the learner holds, read with their key: the earned credentials that count.
+    const record = (
+      await registry.gql(
+        `query($id: ID!) { learner(id: $id) { achievements { expired revoked credential { title } } } }`,
+        { id: learnerId },
+        key,
+      )
+    ).data.learner;
+    await page.locator('.learner').waitFor();
+    const earned = record.achievements.filter((a: any) => !a.expired && !a.revoked);
+    expect(await texts('.learner a')).toEqual(earned.map((a: any) => a.credential.title));
 
     const planQuery = `query($role: ID!, $learner: ID, $skills: [HeldSkillInput!], $o: PlanObjective!) {
       gapClosingPlan(roleId: $role, learnerId: $learner, skills: $skills, optimize: $o) {
@@ -269,6 +280,8 @@ describe('the explorer page', () => {
     await page.locator(`.held[data-id="${skillId}"]`).waitFor();
     await page.locator('#plan').waitFor();
     await expectPlanShown(await api('HOURS', [{ skillId, level: 2 }]));
+    await screenshot(page, 'role-skills');
+    await expectAccessible('role-skills');
     await expectFitsPhone(
       `?view=role&role=${encodeURIComponent(DATA_ANALYST)}&skills=${encodeURIComponent(`${skillId}~2`)}`,
       '#plan .steps li',
@@ -441,6 +454,45 @@ describe('the explorer page', () => {
     expect(await texts('table.suggested tbody tr td:first-child')).toEqual(
       api.suggestSkills.map((m: any) => m.skill.label),
     );
+    // A provider's unmapped skills, each a button that asks for suggestions.
+    const unmapped = (
+      await registry.gql(
+        `{ customSkills(providerId: "open-campus", unmappedOnly: true, first: 100) { skill { label } } }`,
+      )
+    ).data.customSkills.map((c: any) => c.skill.label);
+    expect(unmapped.length).toBeGreaterThan(0);
+    await page.locator('#provider').selectOption('open-campus');
+    await page.locator('.tags button').first().waitFor();
+    expect(await attributes('.tags button', 'data-label')).toEqual(unmapped);
+    await page.locator('.tags button').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.searchParams.get('tag') === unmapped[0]);
+    const forUnmapped = (
+      await registry.gql(
+        `query($t: String!) { suggestSkills(text: $t, first: 10) { skill { label } } }`,
+        {
+          t: unmapped[0],
+        },
+      )
+    ).data.suggestSkills.map((m: any) => m.skill.label);
+    await page.waitForFunction(
+      (label) => document.querySelector('table.suggested caption')?.textContent?.includes(label),
+      unmapped[0],
+    );
+    expect(await texts('table.suggested tbody tr td:first-child')).toEqual(forUnmapped);
+    await page.locator('#tag').fill('');
+    await page.locator('#tag').focus();
+    await page.keyboard.type('Statistic');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.searchParams.get('tag') === 'Statistic');
+    await page.waitForFunction(() =>
+      document.querySelector('table.suggested caption')?.textContent?.includes('"Statistic"'),
+    );
+    expect(await texts('table.suggested tbody tr td:first-child')).toEqual(
+      api.suggestSkills.map((m: any) => m.skill.label),
+    );
+    expect(new URL(page.url()).searchParams.get('provider')).toBe('open-campus');
+
     // Shareable: the address holds both, and opening it shows the same.
     const url = new URL(page.url());
     expect(url.searchParams.get('text')).toBe(text);

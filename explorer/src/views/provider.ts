@@ -92,6 +92,75 @@ function suggested(tag: string, target: HTMLElement): void {
   );
 }
 
+/**
+ * A provider's own skills (the labels its catalogue used) that are still unmapped, each a button
+ * that asks for suggestions.
+ */
+async function unmapped(providerId: string, target: HTMLElement): Promise<void> {
+  const data = await gql<{
+    customSkills: { credentials: number; skill: { id: string; label: string } }[];
+  }>(
+    `query ExplorerUnmapped($id: ID!) { customSkills(providerId: $id, unmappedOnly: true, first: 100) { credentials skill { id label } } }`,
+    { id: providerId },
+  );
+  target.replaceChildren(
+    data.customSkills.length === 0
+      ? h('p', {}, 'Every skill of this provider is mapped to the registry.')
+      : h(
+          'ul',
+          { class: 'tags', 'aria-label': 'Unmapped skills of the provider' },
+          data.customSkills.map((c) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'quiet',
+                  'data-label': c.skill.label,
+                  onclick: () => update({ tag: c.skill.label }),
+                },
+                `${c.skill.label} (${c.credentials})`,
+              ),
+            ),
+          ),
+        ),
+  );
+}
+
+async function providerPicker(state: State): Promise<HTMLElement> {
+  const chosen = state.get('provider') ?? '';
+  const data = await gql<{ providers: { nodes: { id: string; name: string }[] } }>(
+    `query ExplorerProviders { providers(first: 100) { nodes { id name } } }`,
+  );
+  const list = h('div', {});
+  if (chosen)
+    void unmapped(chosen, list).catch((error: unknown) => list.replaceChildren(errorBox(error)));
+  return h(
+    'div',
+    { class: 'unmapped' },
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'provider' }, "Or pick a provider to see its catalogue's unmapped skills"),
+      h(
+        'select',
+        {
+          id: 'provider',
+          onchange: (e: Event) =>
+            update({ provider: (e.target as HTMLSelectElement).value || null }),
+        },
+        h('option', { value: '' }, 'No provider'),
+        data.providers.nodes.map((p) =>
+          h('option', { value: p.id, selected: p.id === chosen }, p.name),
+        ),
+      ),
+    ),
+    list,
+  );
+}
+
 /** The description typed last in this tab when it was too long for the address. */
 let unsharedText = '';
 
@@ -113,6 +182,11 @@ export function providerView(state: State, main: HTMLElement): void {
   });
   const extractedArea = h('div', { class: 'results' });
   const suggestedArea = h('div', { class: 'results' });
+  const unmappedArea = h('div', {});
+  void providerPicker(state).then(
+    (picker) => unmappedArea.replaceChildren(picker),
+    (error: unknown) => unmappedArea.replaceChildren(errorBox(error)),
+  );
   main.replaceChildren(
     h('h1', {}, 'Providers'),
     h(
@@ -167,6 +241,7 @@ export function providerView(state: State, main: HTMLElement): void {
         tagInput,
         h('button', { type: 'submit' }, 'Suggest skills'),
       ),
+      unmappedArea,
       suggestedArea,
     ),
   );

@@ -224,6 +224,48 @@ function heldPicker(state: State, labels: Map<string, string>): HTMLElement {
   );
 }
 
+interface LearnerRecord {
+  displayName: string | null;
+  achievements: { expired: boolean; revoked: boolean; credential: { id: string; title: string } }[];
+  skills: { level: number; source: string; skill: SkillRef }[];
+}
+
+/** What an opened learner holds: earned credentials (those that count) and declared skills. */
+async function learnerSummary(learnerId: string, key: string | null): Promise<HTMLElement> {
+  if (!key) return h('p', { class: 'chosen' }, 'Learner: ', learnerId);
+  const { learner } = await gql<{ learner: LearnerRecord | null }>(
+    `query ExplorerLearner($id: ID!) { learner(id: $id) { displayName achievements { expired revoked credential { id title } } skills { level source skill { id label } } } }`,
+    { id: learnerId },
+    key,
+  );
+  if (!learner) return h('p', { class: 'error', role: 'alert' }, `No learner "${learnerId}".`);
+  const counting = learner.achievements.filter((a) => !a.expired && !a.revoked);
+  return h(
+    'div',
+    { class: 'learner' },
+    h('h3', {}, `Learner: ${learner.displayName ?? learnerId}`),
+    h(
+      'p',
+      {},
+      `Earned (${counting.length}): `,
+      counting.length
+        ? counting.map((a, i) => [i > 0 ? ', ' : '', credentialLink(a.credential)])
+        : 'none that count',
+      learner.achievements.length > counting.length
+        ? ` (${learner.achievements.length - counting.length} expired or revoked, not counted)`
+        : '',
+    ),
+    h(
+      'p',
+      {},
+      `Skills on the record (${learner.skills.length}): `,
+      learner.skills
+        .map((s) => `${s.skill.label} (level ${s.level}, ${s.source.toLowerCase()})`)
+        .join(', ') || 'none',
+    ),
+  );
+}
+
 function learnerForm(state: State): HTMLElement {
   const learnerId = state.get('learner') ?? '';
   const idInput = h('input', {
@@ -554,25 +596,29 @@ export function roleView(state: State, main: HTMLElement): void {
         ? h('p', { class: 'chosen' }, 'Role: ', h('span', { id: 'chosen-role' }, roleId))
         : null,
     ),
-    h('div', { class: 'card form-card' }, heldArea, learnerForm(state), options(state)),
+    h(
+      'div',
+      { class: 'card form-card' },
+      h('h2', {}, 'What you hold'),
+      heldArea,
+      learnerForm(state),
+      options(state),
+    ),
     said,
     results,
   );
-  const labelsLoad = learnerId
-    ? Promise.resolve(new Map<string, string>())
-    : labelsOf(held.map((s) => s.skillId));
-  void labelsLoad.then(
-    (labels) =>
-      heldArea.replaceChildren(
-        learnerId ? h('p', { class: 'chosen' }, 'Learner: ', learnerId) : heldPicker(state, labels),
-      ),
+  const key = learnerId ? storedKey(learnerId) : null;
+  const heldLoad = learnerId
+    ? learnerSummary(learnerId, key)
+    : labelsOf(held.map((s) => s.skillId)).then((labels) => heldPicker(state, labels));
+  void heldLoad.then(
+    (shown) => heldArea.replaceChildren(shown),
     (error: unknown) => heldArea.replaceChildren(errorBox(error)),
   );
   if (!roleId) {
     said.textContent = 'Choose a job role to see the gap.';
     return;
   }
-  const key = learnerId ? storedKey(learnerId) : null;
   if (learnerId && !key) {
     results.replaceChildren(
       h(
