@@ -77,8 +77,9 @@ describe('the explorer page', () => {
   }
 
   beforeAll(async () => {
-    buildExplorer();
+    // Chromium first: without it the suite says what to install before building anything.
     browser = await launchChromium();
+    buildExplorer();
     registry = await startRegistryWithAdmin();
     await loadDemoCatalogue(registry.services);
     origin = new URL(registry.server.url).origin;
@@ -113,6 +114,8 @@ describe('the explorer page', () => {
       const res = await fetch(`${origin}${asset}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toContain('immutable');
+      // Served precompressed (the build writes .br and .gz beside each file).
+      expect(res.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
     }
     expect((await fetch(explorer('nothing-here.js'))).status).toBe(404);
 
@@ -549,6 +552,14 @@ describe('the explorer page', () => {
         (performance as any).getEntriesByType('navigation')[0].domContentLoadedEventEnd,
       ),
       chartsShownMs: Math.round(performance.now()),
+      // What went over the wire for the page's own files (compressed), in KB.
+      transferredKb:
+        Math.round(
+          (performance as any)
+            .getEntriesByType('resource')
+            .filter((r: any) => /\/explorer\/assets\//.test(r.name))
+            .reduce((n: number, r: any) => n + r.transferSize, 0) / 102.4,
+        ) / 10,
     }));
     await fresh.close();
     const figures = { js: weight('.js'), css: weight('.css'), ...timing };

@@ -278,6 +278,12 @@ function equivalentsSection(page: CredentialPage): HTMLElement {
   );
 }
 
+/** At most eight items in a line, then how many more. */
+function listed(items: readonly string[], most = 8): string {
+  const shown = items.slice(0, most).join(', ');
+  return items.length > most ? `${shown} and ${items.length - most} more` : shown;
+}
+
 function broadeningSection(page: CredentialPage): HTMLElement {
   return section(
     'broadening',
@@ -299,9 +305,9 @@ function broadeningSection(page: CredentialPage): HTMLElement {
             num(b.adjacency, 2),
             num(b.novelty, 2),
             num(b.breadth, 2),
-            b.newSkills
-              .map((n) => `${n.skill.label}${n.via ? ` (next to ${n.via.label})` : ''}`)
-              .join(', '),
+            listed(
+              b.newSkills.map((n) => `${n.skill.label}${n.via ? ` (next to ${n.via.label})` : ''}`),
+            ),
           ]),
           'broadening',
         ),
