@@ -52,6 +52,12 @@ function append(element: Element, children: readonly Children[]): void {
   }
 }
 
+/** Replaces the children of an element. */
+export function fill(element: Element, ...children: Children[]): void {
+  element.replaceChildren();
+  append(element, children);
+}
+
 /** A number for people: at most `digits` decimals, grouped thousands. */
 export function num(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';

@@ -1,6 +1,7 @@
 /** Pieces the views share: loading and error states, search boxes, links to credentials. */
 import { ApiError } from '../api';
-import { debounce, h, num } from '../dom';
+import { Colours, diagram, legend, type DiagramEdge } from '../diagram';
+import { debounce, fill, h, num, type Children } from '../dom';
 import { hrefOf } from '../state';
 
 /** A region that shows what a load is doing; `aria-live` so screen readers hear the outcome. */
@@ -26,6 +27,61 @@ export function latest(): <T>(load: Promise<T>) => Promise<T | undefined> {
     const value = await load;
     return mine === counter ? value : undefined;
   };
+}
+
+export interface SkillRef {
+  id: string;
+  label: string;
+}
+
+/** A view's heading and the sentence under it that says what it is for. */
+export function heading(title: string, lead: string): HTMLElement[] {
+  return [h('h1', {}, title), h('p', { class: 'lead' }, lead)];
+}
+
+/**
+ * Shows a load: `waiting` in the status while it runs, then what `show` makes of the answer (a
+ * status sentence and the content), or the registry's error.
+ */
+export function showLoad<T>(
+  said: HTMLElement,
+  results: HTMLElement,
+  waiting: string,
+  load: Promise<T>,
+  show: (value: T) => { said: string; content: Children },
+): void {
+  said.textContent = waiting;
+  load.then(
+    (value) => {
+      const shown = show(value);
+      said.textContent = shown.said;
+      fill(results, shown.content);
+    },
+    (error: unknown) => {
+      said.textContent = '';
+      results.replaceChildren(errorBox(error));
+    },
+  );
+}
+
+/** A labelled select whose choice goes to `choose`. */
+export function selectField(
+  id: string,
+  label: string,
+  choices: readonly { value: string; text: string }[],
+  selected: string,
+  choose: (value: string) => void,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: id }, label),
+    h(
+      'select',
+      { id, onchange: (e: Event) => choose((e.target as HTMLSelectElement).value) },
+      choices.map((c) => h('option', { value: c.value, selected: c.value === selected }, c.text)),
+    ),
+  );
 }
 
 export interface CredentialSummary {
@@ -154,4 +210,33 @@ export function searchBox(options: {
     said,
     list,
   );
+}
+
+/**
+ * A diagram of credentials and its key: each box a link to the credential, banded in its
+ * provider's colour.
+ */
+export function credentialDiagram(
+  label: string,
+  boxes: readonly { credential: CredentialSummary; badge?: string; emphasis?: boolean }[],
+  edges: readonly DiagramEdge[],
+  direction: 'TB' | 'BT',
+): HTMLElement[] {
+  const colours = new Colours();
+  const nodes = boxes.map(({ credential: c, badge, emphasis }) => ({
+    id: c.id,
+    title: c.title,
+    subtitle: `${c.provider.name}${c.hours !== null ? `, ${num(c.hours)} h` : ''}`,
+    href: credentialHref(c.id),
+    colour: colours.of(c.provider.id),
+    badge,
+    emphasis,
+  }));
+  const providers = [
+    ...new Map(boxes.map(({ credential: c }) => [c.provider.id, c.provider.name])).entries(),
+  ].map(([id, name]) => ({ name, colour: colours.of(id) }));
+  return [
+    diagram(label, nodes, edges, direction),
+    legend([...new Set(edges.map((e) => e.kind))], providers),
+  ];
 }

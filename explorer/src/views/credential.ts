@@ -3,31 +3,22 @@
  * providers coloured), its equivalents with how each score is made, and its broadening options.
  */
 import { gql } from '../api';
-import {
-  Colours,
-  diagram,
-  legend,
-  type DiagramEdge,
-  type DiagramNode,
-  type EdgeKind,
-} from '../diagram';
+import type { DiagramEdge, EdgeKind } from '../diagram';
 import { h, money, num, section, table } from '../dom';
 import { update, type State } from '../state';
 import {
   CREDENTIAL_SUMMARY,
-  credentialHref,
+  credentialDiagram,
   credentialLink,
   errorBox,
   facts,
+  heading,
   searchBox,
+  showLoad,
   status,
+  type SkillRef,
   type CredentialSummary,
 } from './common';
-
-interface SkillRef {
-  id: string;
-  label: string;
-}
 
 interface Path {
   length: number;
@@ -168,22 +159,10 @@ function pathList(title: string, startTitle: string, paths: readonly Path[]): HT
 
 function stackingSection(page: CredentialPage): HTMLElement {
   const start = page.credential!;
-  const colours = new Colours();
   const all = new Map<string, CredentialSummary>([[start.id, start]]);
   for (const path of [...page.up, ...page.down])
     for (const step of path.steps) all.set(step.credential.id, step.credential);
-  const nodes: DiagramNode[] = [...all.values()].map((c) => ({
-    id: c.id,
-    title: c.title,
-    subtitle: `${c.provider.name}${c.hours !== null ? `, ${num(c.hours)} h` : ''}`,
-    href: credentialHref(c.id),
-    colour: colours.of(c.provider.id),
-    emphasis: c.id === start.id,
-  }));
   const edges = pathEdges(start.id, [...page.up, ...page.down]);
-  const providers = [
-    ...new Map([...all.values()].map((c) => [c.provider.id, c.provider.name])).entries(),
-  ].map(([id, name]) => ({ name, colour: colours.of(id) }));
   return section(
     'stacking',
     'Stacking paths',
@@ -195,13 +174,12 @@ function stackingSection(page: CredentialPage): HTMLElement {
             { class: 'hint' },
             'Foundations at the bottom, what they stack into above. The heavier box is this credential; select a box to open that credential.',
           ),
-          diagram(
-            `Stacking graph of ${start.title}: ${nodes.length} credentials, ${edges.length} links`,
-            nodes,
+          credentialDiagram(
+            `Stacking graph of ${start.title}: ${all.size} credentials, ${edges.length} links`,
+            [...all.values()].map((c) => ({ credential: c, emphasis: c.id === start.id })),
             edges,
             'BT',
           ),
-          legend([...new Set(edges.map((e) => e.kind))], providers),
         ],
     h(
       'div',
@@ -356,15 +334,41 @@ async function catalogue(): Promise<HTMLElement> {
   );
 }
 
+/** The credential itself: provider, facts, description, skills and its records in the standards. */
+function about(c: NonNullable<CredentialPage['credential']>): HTMLElement {
+  const record = `../credentials/${encodeURIComponent(c.id)}`;
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'credential-title' },
+    h('h2', { id: 'credential-title' }, c.title),
+    h(
+      'p',
+      { class: 'step-facts' },
+      `${c.provider.name} · ${facts(c)}${c.ects !== null ? ` · ${num(c.ects)} ECTS` : ''}${c.status !== 'ACTIVE' ? ` · ${c.status.toLowerCase()}` : ''}`,
+    ),
+    c.description ? h('p', {}, c.description) : null,
+    h(
+      'p',
+      {},
+      `Teaches: ${c.skills.map((s) => `${s.skill.label} (level ${s.level})`).join(', ') || 'no skills registered'}.`,
+    ),
+    h(
+      'p',
+      {},
+      h('a', { href: record }, 'Open Badges 3.0 record'),
+      ' · ',
+      h('a', { href: `${record}?format=ctdl` }, 'CTDL record'),
+    ),
+  );
+}
+
 export function credentialView(state: State, main: HTMLElement): void {
   const id = state.get('credential');
   const said = status();
   const results = h('div', { class: 'results' });
   main.replaceChildren(
-    h('h1', {}, 'Credential'),
-    h(
-      'p',
-      { class: 'lead' },
+    ...heading(
+      'Credential',
       'How a credential stacks, which credentials of other providers are worth about the same, and which would broaden it.',
     ),
     h('div', { class: 'card form-card' }, credentialPicker()),
@@ -372,62 +376,29 @@ export function credentialView(state: State, main: HTMLElement): void {
     results,
   );
   if (!id) {
-    void catalogue().then(
-      (list) => results.replaceChildren(list),
-      (error: unknown) => results.replaceChildren(errorBox(error)),
-    );
+    showLoad(said, results, 'Loading the catalogue…', catalogue(), (list) => ({
+      said: '',
+      content: list,
+    }));
     return;
   }
-  said.textContent = 'Loading the credential…';
-  gql<CredentialPage>(CREDENTIAL, { id }).then(
+  showLoad(
+    said,
+    results,
+    'Loading the credential…',
+    gql<CredentialPage>(CREDENTIAL, { id }),
     (page) => {
       const c = page.credential;
-      if (!c) {
-        said.textContent = '';
-        results.replaceChildren(errorBox(new Error(`No credential "${id}".`)));
-        return;
-      }
-      said.textContent = `${c.title}: ${page.up.length + page.down.length} stacking paths, ${page.equivalents.length} equivalents, ${page.broadeningOptions.length} broadening options.`;
-      results.replaceChildren(
-        h(
-          'section',
-          { class: 'card', 'aria-labelledby': 'credential-title' },
-          h('h2', { id: 'credential-title' }, c.title),
-          h(
-            'p',
-            { class: 'step-facts' },
-            `${c.provider.name} · ${facts(c)}${c.ects !== null ? ` · ${num(c.ects)} ECTS` : ''}${c.status !== 'ACTIVE' ? ` · ${c.status.toLowerCase()}` : ''}`,
-          ),
-          c.description ? h('p', {}, c.description) : null,
-          h(
-            'p',
-            {},
-            `Teaches: ${c.skills.map((s) => `${s.skill.label} (level ${s.level})`).join(', ') || 'no skills registered'}.`,
-          ),
-          h(
-            'p',
-            {},
-            h(
-              'a',
-              { href: `../credentials/${encodeURIComponent(c.id)}` },
-              'Open Badges 3.0 record',
-            ),
-            ' · ',
-            h(
-              'a',
-              { href: `../credentials/${encodeURIComponent(c.id)}?format=ctdl` },
-              'CTDL record',
-            ),
-          ),
-        ),
-        stackingSection(page),
-        equivalentsSection(page),
-        broadeningSection(page),
-      );
-    },
-    (error: unknown) => {
-      said.textContent = '';
-      results.replaceChildren(errorBox(error));
+      if (!c) return { said: '', content: errorBox(new Error(`No credential "${id}".`)) };
+      return {
+        said: `${c.title}: ${page.up.length + page.down.length} stacking paths, ${page.equivalents.length} equivalents, ${page.broadeningOptions.length} broadening options.`,
+        content: [
+          about(c),
+          stackingSection(page),
+          equivalentsSection(page),
+          broadeningSection(page),
+        ],
+      };
     },
   );
 }

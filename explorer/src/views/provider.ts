@@ -5,7 +5,7 @@
 import { gql } from '../api';
 import { h, num, section, table } from '../dom';
 import { update, type State } from '../state';
-import { errorBox, status } from './common';
+import { errorBox, heading, selectField, showLoad, status } from './common';
 
 interface Skill {
   id: string;
@@ -20,76 +20,81 @@ function confidence(confident: boolean): string {
   return confident ? 'safe to link' : 'check first';
 }
 
-function extracted(text: string, target: HTMLElement): void {
+interface Match {
+  skill: Skill;
+  matchedLabel: string;
+  score: number;
+  confident: boolean;
+  evidence?: string;
+}
+
+/** Loads skill matches into `target` and shows them as a table, best first. */
+function showMatches(
+  target: HTMLElement,
+  options: {
+    waiting: string;
+    load: Promise<Match[]>;
+    said: (count: number) => string;
+    none: string;
+    caption: string;
+    /** The column that says what matched: the words of the text, or the label. */
+    matched: [string, (m: Match) => string];
+    className: string;
+  },
+): void {
   const said = status();
-  target.replaceChildren(said);
-  said.textContent = 'Finding the skills the text names…';
-  gql<{
-    extractSkills: {
-      skill: Skill;
-      matchedLabel: string;
-      evidence: string;
-      score: number;
-      confident: boolean;
-    }[];
-  }>(
-    `query ExplorerExtract($text: String!) { extractSkills(text: $text, first: 30) { score confident matchedLabel evidence skill { id label framework } } }`,
-    { text },
-  ).then(
-    ({ extractSkills: mentions }) => {
-      said.textContent = `${mentions.length} skills found in the text.`;
-      target.append(
-        mentions.length === 0
-          ? h('p', {}, 'The text names no skill of the registry.')
-          : table(
-              'Skills named in the description, best first',
-              ['Skill', 'Framework', 'From the words', 'Score', 'Confidence'],
-              mentions.map((m) => [
-                m.skill.label,
-                m.skill.framework,
-                `"${m.evidence}"`,
-                num(m.score, 2),
-                confidence(m.confident),
-              ]),
-              'extracted',
-            ),
-      );
-    },
-    (error: unknown) => target.append(errorBox(error)),
-  );
+  const results = h('div', {});
+  target.replaceChildren(said, results);
+  showLoad(said, results, options.waiting, options.load, (list) => ({
+    said: options.said(list.length),
+    content:
+      list.length === 0
+        ? h('p', {}, options.none)
+        : table(
+            options.caption,
+            ['Skill', 'Framework', options.matched[0], 'Score', 'Confidence'],
+            list.map((m) => [
+              m.skill.label,
+              m.skill.framework,
+              options.matched[1](m),
+              num(m.score, 2),
+              confidence(m.confident),
+            ]),
+            options.className,
+          ),
+  }));
+}
+
+const MATCH = 'score confident matchedLabel skill { id label framework }';
+
+function extracted(text: string, target: HTMLElement): void {
+  showMatches(target, {
+    waiting: 'Finding the skills the text names…',
+    load: gql<{ extractSkills: Match[] }>(
+      `query ExplorerExtract($text: String!) { extractSkills(text: $text, first: 30) { evidence ${MATCH} } }`,
+      { text },
+    ).then((data) => data.extractSkills),
+    said: (n) => `${n} skills found in the text.`,
+    none: 'The text names no skill of the registry.',
+    caption: 'Skills named in the description, best first',
+    matched: ['From the words', (m) => `"${m.evidence}"`],
+    className: 'extracted',
+  });
 }
 
 function suggested(tag: string, target: HTMLElement): void {
-  const said = status();
-  target.replaceChildren(said);
-  said.textContent = 'Looking up the tag…';
-  gql<{
-    suggestSkills: { skill: Skill; matchedLabel: string; score: number; confident: boolean }[];
-  }>(
-    `query ExplorerTag($text: String!) { suggestSkills(text: $text, first: 10) { score confident matchedLabel skill { id label framework } } }`,
-    { text: tag },
-  ).then(
-    ({ suggestSkills: suggestions }) => {
-      said.textContent = `${suggestions.length} suggestions for "${tag}".`;
-      target.append(
-        suggestions.length === 0
-          ? h('p', {}, 'No registry skill matches this tag.')
-          : table(
-              `Skills the tag "${tag}" may mean, best first`,
-              ['Skill', 'Framework', 'Matched label', 'Score', 'Confidence'],
-              suggestions.map((m) => [
-                m.skill.label,
-                m.skill.framework,
-                m.matchedLabel,
-                num(m.score, 2),
-                confidence(m.confident),
-              ]),
-              'suggested',
-            ),
-      );
-    },
-    (error: unknown) => target.append(errorBox(error)),
-  );
+  showMatches(target, {
+    waiting: 'Looking up the tag…',
+    load: gql<{ suggestSkills: Match[] }>(
+      `query ExplorerTag($text: String!) { suggestSkills(text: $text, first: 10) { ${MATCH} } }`,
+      { text: tag },
+    ).then((data) => data.suggestSkills),
+    said: (n) => `${n} suggestions for "${tag}".`,
+    none: 'No registry skill matches this tag.',
+    caption: `Skills the tag "${tag}" may mean, best first`,
+    matched: ['Matched label', (m) => m.matchedLabel],
+    className: 'suggested',
+  });
 }
 
 /**
@@ -140,22 +145,15 @@ async function providerPicker(state: State): Promise<HTMLElement> {
   return h(
     'div',
     { class: 'unmapped' },
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: 'provider' }, "Or pick a provider to see its catalogue's unmapped skills"),
-      h(
-        'select',
-        {
-          id: 'provider',
-          onchange: (e: Event) =>
-            update({ provider: (e.target as HTMLSelectElement).value || null }),
-        },
-        h('option', { value: '' }, 'No provider'),
-        data.providers.nodes.map((p) =>
-          h('option', { value: p.id, selected: p.id === chosen }, p.name),
-        ),
-      ),
+    selectField(
+      'provider',
+      "Or pick a provider to see its catalogue's unmapped skills",
+      [
+        { value: '', text: 'No provider' },
+        ...data.providers.nodes.map((p) => ({ value: p.id, text: p.name })),
+      ],
+      chosen,
+      (value) => update({ provider: value || null }),
     ),
     list,
   );
@@ -188,10 +186,8 @@ export function providerView(state: State, main: HTMLElement): void {
     (error: unknown) => unmappedArea.replaceChildren(errorBox(error)),
   );
   main.replaceChildren(
-    h('h1', {}, 'Providers'),
-    h(
-      'p',
-      { class: 'lead' },
+    ...heading(
+      'Providers',
       'Map a catalogue to the registry: paste a course description to see the skills it names, or write a tag to see the skills it may mean.',
     ),
     section(

@@ -6,7 +6,7 @@ import { gql } from '../api';
 import { boxPlots, shareBars, type Distribution } from '../charts';
 import { h, num, percent, section, table } from '../dom';
 import { update, type State } from '../state';
-import { credentialLink, errorBox, status } from './common';
+import { credentialLink, heading, selectField, showLoad, status } from './common';
 
 interface Group {
   key: string;
@@ -62,44 +62,33 @@ export function researchView(state: State, main: HTMLElement): void {
   const said = status();
   const results = h('div', { class: 'results' });
   main.replaceChildren(
-    h('h1', {}, 'Researchers'),
-    h(
-      'p',
-      { class: 'lead' },
+    ...heading(
+      'Researchers',
       'How consistent credentials are across providers or credential types: the spread of hours, the price of an hour, and how complete the records are.',
     ),
     h(
       'div',
       { class: 'card form-card' },
-      h(
-        'div',
-        { class: 'field' },
-        h('label', { for: 'group-by' }, 'Group by'),
-        h(
-          'select',
-          {
-            id: 'group-by',
-            onchange: (e: Event) => update({ groupBy: (e.target as HTMLSelectElement).value }),
-          },
-          GROUPINGS.map((g) =>
-            h('option', { value: g.value, selected: g.value === groupBy }, g.text),
-          ),
-        ),
+      selectField('group-by', 'Group by', GROUPINGS, groupBy, (value) =>
+        update({ groupBy: value }),
       ),
     ),
     said,
     results,
   );
-  said.textContent = 'Loading the consistency report…';
-  gql<{ consistencyReport: Group[] }>(REPORT, { groupBy }).then(
+  const load = gql<{ consistencyReport: Group[] }>(REPORT, { groupBy });
+  showLoad(
+    said,
+    results,
+    'Loading the consistency report…',
+    load,
     ({ consistencyReport: groups }) => {
-      said.textContent = `${groups.length} groups, ${groups.reduce((n, g) => n + g.count, 0)} credentials.`;
       const rows = groups.map((g) => ({ label: g.name, stats: g.hours }));
       // Drawn for the width there is (a card's padding inside the view).
       const width = Math.max(300, Math.min(720, main.clientWidth - 36));
       const elements = [...new Set(groups.flatMap((g) => g.elements.map((e) => e.element)))];
       const head = ['n', 'min', 'q1', 'median', 'q3', 'max', 'cv'];
-      results.replaceChildren(
+      const content = [
         section(
           'hours',
           'Hours per credential',
@@ -191,11 +180,11 @@ export function researchView(state: State, main: HTMLElement): void {
               )
             : h('p', {}, 'None found.'),
         ),
-      );
-    },
-    (error: unknown) => {
-      said.textContent = '';
-      results.replaceChildren(errorBox(error));
+      ];
+      return {
+        said: `${groups.length} groups, ${groups.reduce((n, g) => n + g.count, 0)} credentials.`,
+        content,
+      };
     },
   );
 }

@@ -3,25 +3,24 @@
  * with its key), the gap to the role by importance, and the plan of credentials that closes it.
  */
 import { gql } from '../api';
-import { Colours, diagram, legend, type DiagramEdge, type DiagramNode } from '../diagram';
+import type { DiagramEdge } from '../diagram';
 import { h, money, num, percent, section, table } from '../dom';
 import { update, type State } from '../state';
 import {
   CREDENTIAL_SUMMARY,
-  credentialHref,
   credentialLink,
   errorBox,
   facts,
   searchBox,
   status,
+  credentialDiagram,
+  heading,
+  selectField,
+  showLoad,
   type Choice,
   type CredentialSummary,
+  type SkillRef,
 } from './common';
-
-interface SkillRef {
-  id: string;
-  label: string;
-}
 
 interface Requirement {
   skill: SkillRef;
@@ -318,20 +317,8 @@ function options(state: State): HTMLElement {
   return h(
     'div',
     { class: 'options' },
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: 'objective' }, 'Plan for'),
-      h(
-        'select',
-        {
-          id: 'objective',
-          onchange: (e: Event) => update({ objective: (e.target as HTMLSelectElement).value }),
-        },
-        OBJECTIVES.map((o) =>
-          h('option', { value: o.value, selected: o.value === objective }, o.text),
-        ),
-      ),
+    selectField('objective', 'Plan for', OBJECTIVES, objective, (value) =>
+      update({ objective: value }),
     ),
     h(
       'div',
@@ -448,16 +435,7 @@ function gapSection(plan: Plan): HTMLElement {
 }
 
 function planSection(plan: Plan, objective: string): HTMLElement {
-  const colours = new Colours();
-  const nodes: DiagramNode[] = plan.steps.map((step) => ({
-    id: step.credential.id,
-    title: step.credential.title,
-    subtitle: `${step.credential.provider.name}${step.credential.hours !== null ? `, ${num(step.credential.hours)} h` : ''}`,
-    href: credentialHref(step.credential.id),
-    colour: colours.of(step.credential.provider.id),
-    badge: String(step.order),
-  }));
-  const inPlan = new Set(nodes.map((n) => n.id));
+  const inPlan = new Set(plan.steps.map((s) => s.credential.id));
   const edges: DiagramEdge[] = [];
   plan.steps.forEach((step, i) => {
     const next = plan.steps[i + 1];
@@ -468,12 +446,6 @@ function planSection(plan: Plan, objective: string): HTMLElement {
       if (inPlan.has(r.id))
         edges.push({ from: r.id, to: step.credential.id, kind: 'prerequisite' });
   });
-  const providers = [
-    ...new Map(
-      plan.steps.map((s) => [s.credential.provider.id, s.credential.provider.name]),
-    ).entries(),
-  ].map(([id, name]) => ({ name, colour: colours.of(id) }));
-  const kinds = [...new Set(edges.map((e) => e.kind))];
   const objectiveText =
     OBJECTIVES.find((o) => o.value === objective)?.text.toLowerCase() ?? objective;
   return section(
@@ -510,13 +482,12 @@ function planSection(plan: Plan, objective: string): HTMLElement {
             { class: 'hint' },
             `Planned for ${objectiveText}; prerequisites come before what needs them.`,
           ),
-          diagram(
+          credentialDiagram(
             `The plan as a pathway: ${plan.steps.length} steps in order, arrows from each prerequisite to what needs it`,
-            nodes,
+            plan.steps.map((step) => ({ credential: step.credential, badge: String(step.order) })),
             edges,
             'TB',
           ),
-          legend(kinds, providers),
           h(
             'ol',
             { class: 'steps' },
@@ -582,10 +553,8 @@ export function roleView(state: State, main: HTMLElement): void {
   const said = status();
   const heldArea = h('div', {});
   main.replaceChildren(
-    h('h1', {}, 'Role and learner'),
-    h(
-      'p',
-      { class: 'lead' },
+    ...heading(
+      'Role and learner',
       'Pick a job role, say what you hold, and see what is missing and which credentials would close the gap.',
     ),
     h(
@@ -629,10 +598,9 @@ export function roleView(state: State, main: HTMLElement): void {
     );
     return;
   }
-  said.textContent = 'Working out the gap and the plan…';
   const objective = state.get('objective') ?? 'HOURS';
   const max = Math.min(20, Math.max(1, Number(state.get('max') ?? 6) || 6));
-  gql<{ gapClosingPlan: Plan }>(
+  const load = gql<{ gapClosingPlan: Plan }>(
     PLAN,
     {
       role: roleId,
@@ -643,16 +611,13 @@ export function roleView(state: State, main: HTMLElement): void {
       max,
     },
     key ?? undefined,
-  ).then(
-    ({ gapClosingPlan: plan }) => {
-      const chosen = main.querySelector('#chosen-role');
-      if (chosen) chosen.textContent = `${plan.gap.jobRole.title} (${plan.gap.jobRole.framework})`;
-      said.textContent = `Gap and plan for ${plan.gap.jobRole.title}: ${plan.steps.length} steps.`;
-      results.replaceChildren(gapSection(plan), planSection(plan, objective));
-    },
-    (error: unknown) => {
-      said.textContent = '';
-      results.replaceChildren(errorBox(error));
-    },
   );
+  showLoad(said, results, 'Working out the gap and the plan…', load, ({ gapClosingPlan: plan }) => {
+    const chosen = main.querySelector('#chosen-role');
+    if (chosen) chosen.textContent = `${plan.gap.jobRole.title} (${plan.gap.jobRole.framework})`;
+    return {
+      said: `Gap and plan for ${plan.gap.jobRole.title}: ${plan.steps.length} steps.`,
+      content: [gapSection(plan), planSection(plan, objective)],
+    };
+  });
 }
