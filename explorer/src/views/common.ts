@@ -226,7 +226,8 @@ export function credentialDiagram(
   const nodes = boxes.map(({ credential: c, badge, emphasis }) => ({
     id: c.id,
     title: c.title,
-    subtitle: `${c.provider.name}${c.hours !== null ? `, ${num(c.hours)} h` : ''}`,
+    // Hours first: a long provider name is what gets cut.
+    subtitle: `${c.hours !== null ? `${num(c.hours)} h · ` : ''}${c.provider.name}`,
     href: credentialHref(c.id),
     colour: colours.of(c.provider.id),
     badge,
