@@ -56,7 +56,8 @@ export function explorerHandler(
       res.end(
         files
           ? 'Not found in the explorer.\n'
-          : 'The explorer page is not built: run `npm run build` (or `npm start`, which builds it).\n',
+          : 'The explorer page is not built: run `npm run build` and start the registry again ' +
+              '(`npm start` does both).\n',
       );
     };
     if (!files) {

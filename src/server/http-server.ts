@@ -312,7 +312,7 @@ export async function startRegistryServer(options: RegistryServerOptions): Promi
           return;
         }
         if (inExplorer && (req.method === 'GET' || req.method === 'HEAD')) {
-          // Static files, read from memory-mapped listings: not rate-limited, like /health.
+          // Static files (sirv lists them once, then streams them): not rate-limited, like /health.
           explorer(req, res);
           return;
         }
