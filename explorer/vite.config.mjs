@@ -36,7 +36,8 @@ function precompress() {
 
 export default defineConfig({
   root: here,
-  base: '/explorer/',
+  // Relative asset URLs: the page works wherever /explorer/ is mounted (behind a path prefix too).
+  base: './',
   logLevel: 'warn',
   plugins: [precompress()],
   build: {

@@ -46,9 +46,10 @@ export function explorerHandler(
     : undefined;
   return (req, res) => {
     if (req.url === EXPLORER_PATH || req.url?.startsWith(`${EXPLORER_PATH}?`)) {
-      // The page's relative links resolve under /explorer/.
+      // The page's relative links resolve under /explorer/; a relative location keeps any path
+      // prefix a proxy put in front.
       const query = req.url.slice(EXPLORER_PATH.length);
-      res.writeHead(308, { location: `${EXPLORER_PATH}/${query}` }).end();
+      res.writeHead(308, { location: `explorer/${query}` }).end();
       return;
     }
     const notFound = () => {

@@ -101,17 +101,18 @@ describe('the explorer page', () => {
   it('is served at /explorer with a strict content policy, and says when it is not built', async () => {
     const redirect = await fetch(`${origin}/explorer?view=research`, { redirect: 'manual' });
     expect(redirect.status).toBe(308);
-    expect(redirect.headers.get('location')).toBe('/explorer/?view=research');
+    expect(new URL(redirect.headers.get('location')!, `${origin}/explorer`).toString()).toBe(
+      `${origin}/explorer/?view=research`,
+    );
     const index = await fetch(explorer());
     expect(index.status).toBe(200);
     expect(index.headers.get('content-security-policy')).toContain("connect-src 'self'");
     const html = await index.text();
-    const assets = [...html.matchAll(/(?:src|href)="(\/explorer\/assets\/[^"]+)"/g)].map(
-      (m) => m[1]!,
-    );
+    // Relative addresses, so the page also works behind a path prefix.
+    const assets = [...html.matchAll(/(?:src|href)="(\.\/assets\/[^"]+)"/g)].map((m) => m[1]!);
     expect(assets).toHaveLength(2);
     for (const asset of assets) {
-      const res = await fetch(`${origin}${asset}`);
+      const res = await fetch(new URL(asset, explorer()));
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toContain('immutable');
       // Served precompressed (the build writes .br and .gz beside each file).
