@@ -44,7 +44,7 @@ export function onNavigate(listener: Listener): void {
  * Changes the state: `replace` for edits that should not each be a step back (typing), a new history
  * entry otherwise.
  */
-export function navigate(href: string, replace = false): void {
+function navigate(href: string, replace = false): void {
   const url = new URL(href, window.location.href);
   if (url.search === window.location.search) return;
   if (replace) window.history.replaceState(null, '', url);

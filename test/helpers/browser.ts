@@ -56,11 +56,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 declare const window: { axe: any };
 declare const document: unknown;
 
+/** axe-core's script, read once per test file. */
+let axeSource: string | undefined;
+
 /** Runs axe-core in the page and returns its violations (WCAG 2.1 A and AA, best practices). */
 export async function axeViolations(
   page: Page,
 ): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
-  const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  axeSource ??= fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const source = axeSource;
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(`${source}\n;0`);
   return page.evaluate(async () => {

@@ -41,6 +41,15 @@ describe('the explorer page', () => {
     page
       .locator(selector)
       .evaluateAll((nodes, attribute) => nodes.map((n) => n.getAttribute(attribute) ?? ''), name);
+  /** Waits until the attribute of the elements reads `expected`: the page has the new answer. */
+  const untilAttributes = (selector: string, name: string, expected: string[]) =>
+    page.waitForFunction(
+      ([s, a, e]) =>
+        JSON.stringify(
+          [...document.querySelectorAll(s)].map((n: any) => n.getAttribute(a) ?? ''),
+        ) === JSON.stringify(e),
+      [selector, name, expected] as const,
+    );
   const num = (value: number, digits = 1) =>
     value.toLocaleString('en', { maximumFractionDigits: digits });
   const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -215,15 +224,7 @@ describe('the explorer page', () => {
       // A change of the address renders the view at once and empties its results, so the steps
       // seen here are the new answer's, once it has come.
       const ids = plan.steps.map((s: any) => s.credential.id);
-      await page.waitForFunction(
-        (expected) =>
-          JSON.stringify(
-            [...document.querySelectorAll('#plan .steps li')].map((li: any) =>
-              li.getAttribute('data-id'),
-            ),
-          ) === JSON.stringify(expected),
-        ids,
-      );
+      await untilAttributes('#plan .steps li', 'data-id', ids);
       expect(await attributes('#plan .steps li', 'data-id')).toEqual(ids);
       // The diagram: one box per step, numbered in order, and an arrow per prerequisite in the plan.
       expect(await attributes('#plan .diagram a.node', 'data-id')).toEqual(ids);
@@ -428,13 +429,9 @@ describe('the explorer page', () => {
     await page.locator('#group-by').selectOption('CREDENTIAL_TYPE');
     await page.waitForURL(/groupBy=CREDENTIAL_TYPE/);
     const byType = await report('CREDENTIAL_TYPE');
-    await page.waitForFunction(
-      (names) =>
-        JSON.stringify(
-          [...document.querySelectorAll('#hours .row')].map((r: any) =>
-            r.getAttribute('data-label'),
-          ),
-        ) === JSON.stringify(names),
+    await untilAttributes(
+      '#hours .row',
+      'data-label',
       byType.map((g: any) => g.name),
     );
     expect(await attributes('#hours .row', 'data-label')).toEqual(byType.map((g: any) => g.name));

@@ -20,7 +20,7 @@ export function errorBox(error: unknown): HTMLElement {
  * Runs loads so that only the newest one shows: a slow answer to an old question never replaces
  * the answer to the new one.
  */
-export function latest(): <T>(load: Promise<T>) => Promise<T | undefined> {
+function latest(): <T>(load: Promise<T>) => Promise<T | undefined> {
   let counter = 0;
   return async <T>(load: Promise<T>) => {
     const mine = ++counter;
@@ -37,6 +37,27 @@ export interface SkillRef {
 /** A view's heading and the sentence under it that says what it is for. */
 export function heading(title: string, lead: string): HTMLElement[] {
   return [h('h1', {}, title), h('p', { class: 'lead' }, lead)];
+}
+
+/**
+ * Fills `main` with a view: its heading, its forms (each in a card), a status line and the results
+ * area, which it returns for the view's loads.
+ */
+export function viewFrame(
+  main: HTMLElement,
+  title: string,
+  lead: string,
+  ...forms: Children[]
+): { said: HTMLElement; results: HTMLElement } {
+  const said = status();
+  const results = h('div', { class: 'results' });
+  main.replaceChildren(
+    ...heading(title, lead),
+    ...forms.map((form) => h('div', { class: 'card form-card' }, form)),
+    said,
+    results,
+  );
+  return { said, results };
 }
 
 /**
@@ -99,7 +120,7 @@ export interface CredentialSummary {
 export const CREDENTIAL_SUMMARY =
   'id title credentialType hours price currency eqfLevel provider { id name }';
 
-export function credentialHref(id: string): string {
+function credentialHref(id: string): string {
   return hrefOf({ view: 'credential', credential: id });
 }
 

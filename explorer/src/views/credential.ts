@@ -12,12 +12,11 @@ import {
   credentialLink,
   errorBox,
   facts,
-  heading,
   searchBox,
   showLoad,
-  status,
-  type SkillRef,
+  viewFrame,
   type CredentialSummary,
+  type SkillRef,
 } from './common';
 
 interface Path {
@@ -103,7 +102,7 @@ const CREDENTIAL = `query ExplorerCredential($id: ID!) {
  * The links of the paths as edges, each drawn once: `prerequisite` from the prerequisite to what it
  * unlocks, `part` from the part to its whole, whichever way the path was walked.
  */
-export function pathEdges(startId: string, paths: readonly Path[]): DiagramEdge[] {
+function pathEdges(startId: string, paths: readonly Path[]): DiagramEdge[] {
   const edges = new Map<string, DiagramEdge>();
   for (const path of paths) {
     let previous = startId;
@@ -364,16 +363,11 @@ function about(c: NonNullable<CredentialPage['credential']>): HTMLElement {
 
 export function credentialView(state: State, main: HTMLElement): void {
   const id = state.get('credential');
-  const said = status();
-  const results = h('div', { class: 'results' });
-  main.replaceChildren(
-    ...heading(
-      'Credential',
-      'How a credential stacks, which credentials of other providers are worth about the same, and which would broaden it.',
-    ),
-    h('div', { class: 'card form-card' }, credentialPicker()),
-    said,
-    results,
+  const { said, results } = viewFrame(
+    main,
+    'Credential',
+    'How a credential stacks, which credentials of other providers are worth about the same, and which would broaden it.',
+    credentialPicker(),
   );
   if (!id) {
     showLoad(said, results, 'Loading the catalogue…', catalogue(), (list) => ({

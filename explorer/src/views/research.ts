@@ -6,7 +6,7 @@ import { gql } from '../api';
 import { boxPlots, shareBars, type Distribution } from '../charts';
 import { h, num, percent, section, table } from '../dom';
 import { update, type State } from '../state';
-import { credentialLink, heading, selectField, showLoad, status } from './common';
+import { credentialLink, selectField, showLoad, viewFrame } from './common';
 
 interface Group {
   key: string;
@@ -59,22 +59,11 @@ export function researchView(state: State, main: HTMLElement): void {
   const groupBy = GROUPINGS.some((g) => g.value === state.get('groupBy'))
     ? state.get('groupBy')!
     : 'PROVIDER';
-  const said = status();
-  const results = h('div', { class: 'results' });
-  main.replaceChildren(
-    ...heading(
-      'Researchers',
-      'How consistent credentials are across providers or credential types: the spread of hours, the price of an hour, and how complete the records are.',
-    ),
-    h(
-      'div',
-      { class: 'card form-card' },
-      selectField('group-by', 'Group by', GROUPINGS, groupBy, (value) =>
-        update({ groupBy: value }),
-      ),
-    ),
-    said,
-    results,
+  const { said, results } = viewFrame(
+    main,
+    'Researchers',
+    'How consistent credentials are across providers or credential types: the spread of hours, the price of an hour, and how complete the records are.',
+    selectField('group-by', 'Group by', GROUPINGS, groupBy, (value) => update({ groupBy: value })),
   );
   const load = gql<{ consistencyReport: Group[] }>(REPORT, { groupBy });
   showLoad(

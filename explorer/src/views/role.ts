@@ -8,15 +8,14 @@ import { h, money, num, percent, section, table } from '../dom';
 import { update, type State } from '../state';
 import {
   CREDENTIAL_SUMMARY,
+  credentialDiagram,
   credentialLink,
   errorBox,
   facts,
   searchBox,
-  status,
-  credentialDiagram,
-  heading,
   selectField,
   showLoad,
+  viewFrame,
   type Choice,
   type CredentialSummary,
   type SkillRef,
@@ -79,7 +78,7 @@ const OBJECTIVES: readonly { value: string; text: string }[] = [
 ];
 
 /** Held skills in the address: `id~level` joined by spaces (ids are URIs, which hold no spaces). */
-export function heldSkills(state: State): { skillId: string; level: number }[] {
+function heldSkills(state: State): { skillId: string; level: number }[] {
   return (state.get('skills') ?? '')
     .split(' ')
     .filter((part) => part !== '')
@@ -549,32 +548,18 @@ export function roleView(state: State, main: HTMLElement): void {
   const roleId = state.get('role');
   const learnerId = state.get('learner');
   const held = heldSkills(state);
-  const results = h('div', { class: 'results' });
-  const said = status();
   const heldArea = h('div', {});
-  main.replaceChildren(
-    ...heading(
-      'Role and learner',
-      'Pick a job role, say what you hold, and see what is missing and which credentials would close the gap.',
-    ),
-    h(
-      'div',
-      { class: 'card form-card' },
+  const { said, results } = viewFrame(
+    main,
+    'Role and learner',
+    'Pick a job role, say what you hold, and see what is missing and which credentials would close the gap.',
+    [
       rolePicker(),
       roleId
         ? h('p', { class: 'chosen' }, 'Role: ', h('span', { id: 'chosen-role' }, roleId))
         : null,
-    ),
-    h(
-      'div',
-      { class: 'card form-card' },
-      h('h2', {}, 'What you hold'),
-      heldArea,
-      learnerForm(state),
-      options(state),
-    ),
-    said,
-    results,
+    ],
+    [h('h2', {}, 'What you hold'), heldArea, learnerForm(state), options(state)],
   );
   const key = learnerId ? storedKey(learnerId) : null;
   const heldLoad = learnerId
