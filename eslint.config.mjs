@@ -13,6 +13,8 @@ export default tseslint.config(
       '**/*.mjs',
       '*.js',
       '*.cjs',
+      'test/helpers/*.js',
+      'models/',
     ],
   },
   eslint.configs.recommended,

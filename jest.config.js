@@ -14,7 +14,7 @@ module.exports = {
     },
     {
       displayName: 'integration',
-      testEnvironment: 'node',
+      testEnvironment: '<rootDir>/test/helpers/node-environment.js',
       roots: ['<rootDir>/test/integration'],
       transform: { '^.+\\.ts$': tsJest },
       setupFiles: ['reflect-metadata'],

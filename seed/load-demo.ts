@@ -99,7 +99,7 @@ export async function loadDemoFreeText(
   for (const [label, skillId] of demo.mappings) {
     await services.credential.mapCustomSkill(
       admin,
-      customSkillId(demo.provider.id, label),
+      customSkillId(demo.provider.id, label)!,
       skillId,
     );
   }

@@ -113,6 +113,14 @@ export async function startRegistry(
         logger.info('query plans warmed', warm);
         // Skill suggestions answer from an in-memory index; build it before saying ready.
         await services.skillIndex.warm();
+        // Labels imported without vectors (by a tool that did not sync) get them in the
+        // background, custom skills their proposals and groups; a start with none missing costs
+        // two queries. Writes through the API sync before they answer.
+        void services.skillResolver
+          .placeCustom()
+          .catch((error: unknown) =>
+            logger.error('skill vectors at start failed', errorFields(error)),
+          );
         schemaApplied = true;
         logger.info('registry ready', {
           url: server.url,

@@ -24,7 +24,10 @@ import { SearchRepository } from './search/search.repository';
 import { SearchService } from './search/search.service';
 import { SkillRepository } from './skill/skill.repository';
 import { SkillService } from './skill/skill.service';
+import { ModelEmbedder, type Embedder } from './skill/embedder';
 import { SkillIndex } from './skill/skill-index';
+import { SkillResolver } from './skill/skill-resolver';
+import { SkillVectors } from './skill/skill-vectors';
 import { AwardExporter } from './standards/award-exporter';
 import { StandardsService } from './standards/standards.service';
 
@@ -61,6 +64,8 @@ export interface ServiceOptions {
   readonly events?: RegistryEventBus;
   /** The process's metrics (fresh ones unless given). */
   readonly metrics?: Metrics;
+  /** The sentence-embedding model of skill resolution (the pinned local model unless given). */
+  readonly embedder?: Embedder;
 }
 
 /**
@@ -76,13 +81,17 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
   const events = options.events ?? createEventBus<RegistryEventTopics>({ metrics });
   const auth = new AuthService(db, r.apiKey, logger);
   const skillIndex = new SkillIndex(r.skill, clock, logger);
+  const embedder = options.embedder ?? new ModelEmbedder(logger);
+  const skillVectors = new SkillVectors(db, embedder);
+  const skillResolver = new SkillResolver(skillIndex, skillVectors, embedder, r.skill);
   const credential = new CredentialService(
     db,
     r.credential,
     r.provider,
     r.skill,
-    skillIndex,
+    skillResolver,
     events,
+    logger,
   );
   const exporter = new AwardExporter(r.credential, r.provider, publicUrl);
   return {
@@ -98,7 +107,10 @@ export function createServices(db: Database, logger: Logger, options: ServiceOpt
     provider: new ProviderService(db, r.provider, r.apiKey, auth),
     credential,
     skillIndex,
-    skill: new SkillService(db, r.skill, skillIndex),
+    embedder,
+    skillVectors,
+    skillResolver,
+    skill: new SkillService(db, r.skill, skillIndex, skillResolver, skillVectors, logger),
     jobRole: new JobRoleService(db, r.jobRole, r.skill),
     learner: new LearnerService(
       db,

@@ -132,6 +132,13 @@ export class CredentialRegistration {
       'empty. A registration sets the whole record; use updateCredential to change some fields.',
   })
   clearedFields!: string[];
+
+  @Field(() => [String], {
+    description:
+      'What was taken with a remark: skill labels of no words at all (only symbols or emoji) are ' +
+      'left out rather than refusing the record.',
+  })
+  warnings!: string[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'The result of a declared equivalence.' })

@@ -32,9 +32,10 @@ import {
   resolveTaughtSkills,
   resolveTaughtSkillsMany,
   type LabelResolution,
+  type LabelResolver,
   type TaughtSkills,
 } from './taught-skills';
-import type { SkillIndex } from '../skill/skill-index';
+import type { Logger } from '../lib/logger';
 import type { SkillRepository } from '../skill/skill.repository';
 import { Framework, type Skill } from '../skill/skill.type';
 
@@ -47,6 +48,8 @@ export interface Registration {
   skillResolutions: (LabelResolution & { skill: Skill })[];
   /** The descriptive fields a re-registration left empty that had a value before. */
   clearedFields: string[];
+  /** Labels left out, with why. */
+  warnings: string[];
 }
 
 /** The most records one registerCredentials call takes, and how many go in one transaction. */
@@ -108,8 +111,9 @@ export class CredentialService {
     private readonly credentials: CredentialRepository,
     private readonly providers: ProviderRepository,
     private readonly skills: SkillRepository,
-    private readonly skillIndex: SkillIndex,
+    private readonly resolver: LabelResolver,
     private readonly events: EventBus<CredentialEventTopics>,
+    private readonly logger: Logger,
   ) {}
 
   /**
@@ -234,7 +238,7 @@ export class CredentialService {
         providerId: providerOf.get(o.index)!,
         given: inputs[o.index]!.skills,
       })),
-      this.skillIndex,
+      this.resolver,
       this.skills,
     );
     const prepared = new Map<number, Prepared>();
@@ -351,6 +355,7 @@ export class CredentialService {
             changed: row.changed,
             skillResolutions: mine,
             clearedFields: before ? clearedFields(before, p.props) : [],
+            warnings: p.taught.warnings,
           },
         };
         if (row.created) {
@@ -364,7 +369,29 @@ export class CredentialService {
         }
       }
     }
+    if (records.some((p) => p.taught.custom.length > 0)) this.placeCustomSkills();
     return outcomes;
+  }
+
+  /**
+   * After new custom skills were committed: their labels get vectors and they join the groups of
+   * other providers' custom skills of the same meaning (SkillVectors), in the background so a
+   * registration never waits for the model; a failure is logged and retried by the next one.
+   */
+  private placeCustomSkills(): void {
+    this.placing = (this.placing ?? Promise.resolve())
+      .then(() => this.resolver.placeCustom())
+      .catch((error: unknown) =>
+        this.logger.error('placing custom skills failed', { error: String(error) }),
+      );
+  }
+
+  /** The custom-skill placement under way, if any (tests and tools wait for it). */
+  private placing: Promise<void> | null = null;
+
+  /** Resolves once custom skills registered so far have vectors, proposals and groups. */
+  async settled(): Promise<void> {
+    await this.placing;
   }
 
   /**
@@ -437,7 +464,7 @@ export class CredentialService {
     const repo = this.credentials;
     const taught =
       patch.skills != null
-        ? await resolveTaughtSkills(current.providerId, patch.skills, this.skillIndex, this.skills)
+        ? await resolveTaughtSkills(current.providerId, patch.skills, this.resolver, this.skills)
         : null;
     const result = await this.db.writeTransaction(async (tx) => {
       const stored = await this.get(current.id, tx);
@@ -477,12 +504,14 @@ export class CredentialService {
       return { node, changed: true };
     });
     if (result.changed) this.publishChanged(current, 'UPDATED');
+    if ((taught?.custom.length ?? 0) > 0) this.placeCustomSkills();
     return {
       credential: result.node,
       created: false,
       changed: result.changed,
       skillResolutions: await this.withSkills(taught?.resolutions ?? []),
       clearedFields: [],
+      warnings: taught?.warnings ?? [],
     };
   }
 

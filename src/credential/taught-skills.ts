@@ -1,6 +1,6 @@
 import { UserInputError } from '../lib/errors';
-import type { SkillIndex } from '../skill/skill-index';
-import { slug } from '../skill/skill-text';
+import type { SkillMatch, MatchOptions } from '../skill/skill-matcher';
+import { slug, unicodeSlug } from '../skill/skill-text';
 import type { CustomSkillRow, SkillRepository } from '../skill/skill.repository';
 import type { SkillLevel } from './credential.repository';
 
@@ -29,6 +29,15 @@ export interface TaughtSkills {
   skills: SkillLevel[];
   custom: CustomSkillRow[];
   resolutions: LabelResolution[];
+  /** Labels left out, with why (a tag of only symbols or emoji names nothing). */
+  warnings: string[];
+}
+
+/** What resolves labels to taxonomy concepts (SkillResolver). */
+export interface LabelResolver {
+  suggestMany(texts: readonly string[], options: MatchOptions): Promise<SkillMatch[][]>;
+  /** Gives new custom skills their vectors, proposals and groups. */
+  placeCustom(): Promise<void>;
 }
 
 /** A skill as given: by id or by label, one of the two. */
@@ -38,15 +47,14 @@ export interface GivenSkill {
   level: number;
 }
 
-/** The id of a provider's custom skill for a label: the same words give the same skill. */
-export function customSkillId(providerId: string, label: string): string {
-  const words = slug(label);
-  if (words.length === 0) {
-    throw new UserInputError(`The skill label "${label.slice(0, 80)}" has no words to match.`, {
-      field: 'skills',
-    });
-  }
-  return `custom:${providerId}:${words}`;
+/**
+ * The id of a provider's custom skill for a label: the same words give the same skill, in any
+ * script ("数据分析" and "Анализ данных" are words too). Null for a label of no words at all
+ * (only symbols or emoji).
+ */
+export function customSkillId(providerId: string, label: string): string | null {
+  const words = slug(label) || unicodeSlug(label);
+  return words.length === 0 ? null : `custom:${providerId}:${words}`;
 }
 
 /**
@@ -58,10 +66,10 @@ export function customSkillId(providerId: string, label: string): string {
 export async function resolveTaughtSkills(
   providerId: string,
   given: readonly GivenSkill[],
-  index: SkillIndex,
+  resolver: LabelResolver,
   skills: SkillRepository,
 ): Promise<TaughtSkills> {
-  const [result] = await resolveTaughtSkillsMany([{ providerId, given }], index, skills);
+  const [result] = await resolveTaughtSkillsMany([{ providerId, given }], resolver, skills);
   if (result instanceof Error) throw result;
   return result!;
 }
@@ -72,7 +80,7 @@ export async function resolveTaughtSkills(
  */
 export async function resolveTaughtSkillsMany(
   records: readonly { providerId: string; given: readonly GivenSkill[] }[],
-  index: SkillIndex,
+  resolver: LabelResolver,
   skills: SkillRepository,
 ): Promise<(TaughtSkills | UserInputError)[]> {
   const checked = records.map((r) => {
@@ -89,57 +97,81 @@ export async function resolveTaughtSkillsMany(
       throw error;
     }
   });
-  const allCustom = checked.flatMap((c) => (c instanceof Error ? [] : [...c.customIds.values()]));
+  const allCustom = checked.flatMap((c) =>
+    c instanceof Error ? [] : [...c.customIds.values()].filter((id) => id !== null),
+  );
   const targets = await skills.findCustomTargets([...new Set(allCustom)]);
-  const matcher = allCustom.length > 0 ? await index.current() : null;
-  return checked.map((c) => {
-    if (c instanceof Error) return c;
-    const out: SkillLevel[] = [];
-    const custom = new Map<string, CustomSkillRow>();
-    const resolutions: LabelResolution[] = [];
-    for (const s of c.given) {
-      if (s.skillId != null && s.skillId !== '') {
-        out.push({ skillId: s.skillId, level: s.level });
-        continue;
-      }
-      const label = s.label!.trim();
-      const customId = c.customIds.get(s)!;
-      const mapped = targets.get(customId);
-      const match = mapped
-        ? undefined
-        : matcher!.suggest(label, { first: 3 }).find((m) => m.confident);
-      if (mapped) {
-        out.push({ skillId: mapped, level: s.level, label, via: customId });
-        resolutions.push({
-          label,
-          outcome: LabelOutcome.MAPPED,
-          skillId: mapped,
-          score: null,
-          matchedLabel: null,
-        });
-      } else if (match) {
-        out.push({ skillId: match.skillId, level: s.level, label });
-        resolutions.push({
-          label,
-          outcome: LabelOutcome.MATCHED,
-          skillId: match.skillId,
-          score: match.score,
-          matchedLabel: match.matchedLabel,
-        });
-      } else {
-        out.push({ skillId: customId, level: s.level, label });
-        custom.set(customId, { id: customId, label, providerId: c.providerId });
-        resolutions.push({
-          label,
-          outcome: LabelOutcome.CUSTOM,
-          skillId: customId,
-          score: null,
-          matchedLabel: null,
-        });
-      }
+  // Each distinct label not mapped yet is resolved once, all in one round trip.
+  const labels = [
+    ...new Set(
+      checked.flatMap((c) =>
+        c instanceof Error
+          ? []
+          : [...c.customIds]
+              .filter(([, id]) => id !== null && !targets.has(id))
+              .map(([s]) => s.label!.trim()),
+      ),
+    ),
+  ];
+  const answers = await resolver.suggestMany(labels, { first: 6 });
+  const matches = new Map(labels.map((l, i) => [l, confidentAnswers(answers[i]!)]));
+  return checked.map((c) => (c instanceof Error ? c : taughtOf(c, targets, matches)));
+}
+
+/** The confident answers of a label, one per concept (a compound tag may have one per part). */
+function confidentAnswers(answers: SkillMatch[]): SkillMatch[] {
+  return answers.filter((m) => m.confident);
+}
+
+function taughtOf(
+  c: {
+    providerId: string;
+    given: readonly GivenSkill[];
+    customIds: Map<GivenSkill, string | null>;
+  },
+  targets: Map<string, string>,
+  matches: Map<string, SkillMatch[]>,
+): TaughtSkills {
+  const out: SkillLevel[] = [];
+  const custom = new Map<string, CustomSkillRow>();
+  const resolutions: LabelResolution[] = [];
+  const warnings: string[] = [];
+  const resolution = (label: string, outcome: LabelOutcome, skillId: string, m?: SkillMatch) =>
+    resolutions.push({
+      label,
+      outcome,
+      skillId,
+      score: m?.score ?? null,
+      matchedLabel: m?.matchedLabel ?? null,
+    });
+  for (const s of c.given) {
+    if (s.skillId != null && s.skillId !== '') {
+      out.push({ skillId: s.skillId, level: s.level });
+      continue;
     }
-    return { skills: out, custom: [...custom.values()], resolutions };
-  });
+    const label = s.label!.trim();
+    const customId = c.customIds.get(s) ?? null;
+    if (customId === null) {
+      warnings.push(`The skill label "${label.slice(0, 80)}" has no words; it was left out.`);
+      continue;
+    }
+    const mapped = targets.get(customId);
+    const found = mapped ? [] : (matches.get(label) ?? []);
+    if (mapped) {
+      out.push({ skillId: mapped, level: s.level, label, via: customId });
+      resolution(label, LabelOutcome.MAPPED, mapped);
+    } else if (found.length > 0) {
+      for (const m of found) {
+        out.push({ skillId: m.skillId, level: s.level, label });
+        resolution(label, LabelOutcome.MATCHED, m.skillId, m);
+      }
+    } else {
+      out.push({ skillId: customId, level: s.level, label });
+      custom.set(customId, { id: customId, label, providerId: c.providerId });
+      resolution(label, LabelOutcome.CUSTOM, customId);
+    }
+  }
+  return { skills: out, custom: [...custom.values()], resolutions, warnings };
 }
 
 function checkGiven(given: readonly GivenSkill[]): void {

@@ -113,6 +113,9 @@ async function main(argv: string[]): Promise<number> {
     }
     const report = await importers[source as keyof typeof importers](db, target, progressBar());
     process.stdout.write(`${formatReport(report)}\n`);
+    // Resolution by meaning needs every new label's vector; unchanged labels keep theirs.
+    const vectors = await createServices(db, logger).skillVectors.sync(progressBar());
+    process.stdout.write(`label vectors: ${vectors.written} written, ${vectors.removed} removed\n`);
     return 0;
   } finally {
     await db.close();

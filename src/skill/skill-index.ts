@@ -3,14 +3,18 @@ import type { Clock } from '../lib/clock';
 import { SkillMatcher } from './skill-matcher';
 import type { SkillRepository } from './skill.repository';
 
-/** How often the index asks the graph whether the taxonomy changed (another process may import). */
-export const SKILL_INDEX_CHECK_MS = 60_000;
+/**
+ * How often, at most, a use of the index asks the graph whether the taxonomy changed (another
+ * process may import): a cheap count, so answers follow an import within about a second plus the
+ * rebuild.
+ */
+export const SKILL_INDEX_CHECK_MS = 1_000;
 
 /**
  * The skill matcher over the taxonomy in the graph, built on first use (or by `warm()` at start)
  * and rebuilt when the taxonomy changes: before the next use after a write through this process
- * (`invalidate()`), and in the background within SKILL_INDEX_CHECK_MS after an import by another
- * process (the previous index keeps answering meanwhile).
+ * (`invalidate()`), and after an import by another process before the first use that notices it
+ * (checked at most every SKILL_INDEX_CHECK_MS), so no answer comes from a taxonomy that is gone.
  */
 export class SkillIndex {
   private matcher: SkillMatcher | null = null;
@@ -35,10 +39,12 @@ export class SkillIndex {
     const now = this.clock.now().getTime();
     if (now - this.checkedAt >= this.checkMs) {
       this.checkedAt = now;
-      // Checked and rebuilt in the background; this request is served by the index it has.
-      void this.rebuildIfChanged().catch((error: unknown) =>
-        this.logger.error('skill index refresh failed', { error: String(error) }),
-      );
+      try {
+        await this.rebuildIfChanged();
+      } catch (error) {
+        // The index it has still answers; the next check tries again.
+        this.logger.error('skill index refresh failed', { error: String(error) });
+      }
     }
     return this.matcher;
   }

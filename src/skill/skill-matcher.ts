@@ -29,6 +29,8 @@ export interface MatchableSkill {
   hiddenLabels?: readonly string[] | null;
   framework: Framework;
   skillType: SkillType;
+  /** ESCO's reuse level; 'transversal' marks generic skills such as "show initiative". */
+  reuseLevel?: string | null;
 }
 
 /** One concept proposed for a phrase. */
@@ -108,6 +110,8 @@ interface Scored {
   score: number;
   exact: boolean;
   label: string;
+  /** The label matched is the concept's preferred label. */
+  preferred?: boolean;
 }
 
 export class SkillMatcher {
@@ -193,8 +197,56 @@ export class SkillMatcher {
     return this.weights.get(token) ?? this.defaultWeight;
   }
 
-  /** The concepts a short phrase most likely names, best first. */
+  /** The concepts a short phrase most likely names, best first, by letters alone. */
   suggest(text: string, options: MatchOptions): SkillMatch[] {
+    return this.rank(this.scoreLabels(text), options);
+  }
+
+  /**
+   * The lexical candidates of a phrase, best first, with the label each matched and whether the
+   * phrase's words are that label's words: the lexical half of resolution by meaning.
+   */
+  candidates(
+    text: string,
+    first: number,
+  ): { skillId: string; score: number; exact: boolean; label: string; preferred: boolean }[] {
+    return this.scoreLabels(text)
+      .sort((a, b) => b.score - a.score || this.order(a.skill, b.skill))
+      .slice(0, first)
+      .map((s) => ({
+        skillId: this.skills[s.skill]!.id,
+        score: s.score,
+        exact: s.exact,
+        label: s.label,
+        preferred: s.exact && s.preferred === true,
+      }));
+  }
+
+  /**
+   * How specific a phrase's words are across all labels: the least inverse document frequency of
+   * its tokens, relative to a word found in one label only (1) .
+   */
+  specificity(text: string): number {
+    const list = tokens(text);
+    if (list.length === 0) return 0;
+    return Math.min(...list.map((t) => this.weight(t))) / this.defaultWeight;
+  }
+
+  /** A concept's framework and type, or null when the index does not hold it. */
+  describe(skillId: string): { framework: Framework; skillType: SkillType } | null {
+    const i = this.index.get(skillId);
+    if (i === undefined) return null;
+    const s = this.skills[i]!;
+    return { framework: s.framework, skillType: s.skillType };
+  }
+
+  /** Whether a concept is one of the generic skills that apply across occupations. */
+  isTransversal(skillId: string): boolean {
+    const i = this.index.get(skillId);
+    return i !== undefined && this.skills[i]!.reuseLevel === 'transversal';
+  }
+
+  private scoreLabels(text: string): Scored[] {
     const queries = [queryTerms(text)];
     const expanded = expandAbbreviations(text);
     if (expanded !== null) queries.push(queryTerms(expanded));
@@ -213,6 +265,7 @@ export class SkillMatcher {
           score: this.adjust(doc, score),
           exact: doc.wordKey === wordKey,
           label: doc.text,
+          preferred: doc.kind === 0,
         });
       }
       const hits = this.search.search(query.join(' '), {
@@ -227,7 +280,7 @@ export class SkillMatcher {
         keep({ skill: doc.skill, score: this.adjust(doc, score), exact: false, label: doc.text });
       }
     }
-    return this.rank([...best.values()], options);
+    return [...best.values()];
   }
 
   /**

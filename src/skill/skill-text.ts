@@ -291,6 +291,20 @@ export function slug(text: string): string {
     .slice(0, 80);
 }
 
+const SEGMENTER = new Intl.Segmenter('und', { granularity: 'word' });
+
+/**
+ * Words in any script (Unicode word segmentation), case folded and joined by '-'; '' for a text
+ * of symbols or emoji only. The fallback of `slug` for text without Latin letters.
+ */
+export function unicodeSlug(text: string): string {
+  return [...SEGMENTER.segment(text.normalize('NFKC').toLowerCase())]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment)
+    .join('-')
+    .slice(0, 80);
+}
+
 /**
  * The forms a taxonomy label is also known by: without a trailing bracket ("Python (computer
  * programming)" is also "Python") and without a leading vendor ("Microsoft Excel" is also "Excel").

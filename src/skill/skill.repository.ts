@@ -87,6 +87,18 @@ export class SkillRepository {
     return this.db.read<MatchableSkill & Record<string, unknown>>('skill/find-labels', {});
   }
 
+  /** For each of these skills, the others of them that are broader than it. */
+  async ancestorsAmong(ids: readonly string[]): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>();
+    if (ids.length < 2) return out;
+    const rows = await this.db.read<{ id: string; ancestorId: string }>(
+      'skill/find-ancestors-among',
+      { ids },
+    );
+    for (const r of rows) out.set(r.id, (out.get(r.id) ?? new Set()).add(r.ancestorId));
+    return out;
+  }
+
   /** A fingerprint of the taxonomy skills that changes when any is added or updated. */
   async labelVersion(): Promise<string> {
     const [row] = await this.db.read<{ skills: number; updatedAt: string | null }>(

@@ -4,7 +4,10 @@ import type { Database } from '../db/database';
 import { ConflictError, UserInputError } from '../lib/errors';
 import { intInRange, MAX_PAGE_SIZE, type Page } from '../lib/pagination';
 import { findById } from '../lib/group';
+import type { Logger } from '../lib/logger';
 import type { SkillIndex } from './skill-index';
+import type { SkillResolver } from './skill-resolver';
+import type { SkillVectors } from './skill-vectors';
 import type { SkillMatch, SkillMention } from './skill-matcher';
 import type { SkillInput } from './skill.inputs';
 import type { SkillRepository } from './skill.repository';
@@ -27,9 +30,12 @@ export class SkillService {
     private readonly db: Database,
     private readonly skills: SkillRepository,
     private readonly index: SkillIndex,
+    private readonly resolver: SkillResolver,
+    private readonly vectors: SkillVectors,
+    private readonly logger: Logger,
   ) {}
 
-  /** The taxonomy skills a short phrase most likely names, best first (see SkillMatcher). */
+  /** The taxonomy skills a short phrase most likely names, best first (see SkillResolver). */
   async suggest(
     text: string,
     first: number,
@@ -37,8 +43,7 @@ export class SkillService {
   ): Promise<(SkillMatch & { skill: Skill })[]> {
     intInRange(first, 0, MAX_SUGGESTIONS, 'first');
     checkText(text, MAX_SUGGEST_TEXT, 'suggestSkills');
-    const matcher = await this.index.current();
-    return this.withSkills(matcher.suggest(text, { first, framework }));
+    return this.withSkills(await this.resolver.suggest(text, { first, framework }));
   }
 
   /** The taxonomy skills a description or a list of learning outcomes names, best first. */
@@ -49,8 +54,7 @@ export class SkillService {
   ): Promise<(SkillMention & { skill: Skill })[]> {
     intInRange(first, 0, MAX_MENTIONS, 'first');
     checkText(text, MAX_EXTRACT_TEXT, 'extractSkills');
-    const matcher = await this.index.current();
-    return this.withSkills(matcher.extract(text, { first, framework }));
+    return this.withSkills(await this.resolver.extract(text, { first, framework }));
   }
 
   /** A provider's own skills by label, optionally only those not mapped yet. */
@@ -132,6 +136,9 @@ export class SkillService {
       );
     });
     this.index.invalidate();
+    // The new labels' vectors, before the answer, so the next suggestion sees them.
+    const synced = await this.vectors.sync();
+    this.logger.debug('skill vectors after upsert', synced);
     const byId = new Map((await repo.findByIds([...ids])).map((s) => [s.id, s]));
     return [...ids].map((id) => byId.get(id)).filter((s): s is Skill => s !== undefined);
   }

@@ -1,0 +1,353 @@
+import type { Embedder } from './embedder';
+import { cutText, type Phrase } from './skill-extraction';
+import type { SkillIndex } from './skill-index';
+import type { MatchOptions, SkillMatch, SkillMatcher, SkillMention } from './skill-matcher';
+import {
+  compoundParts,
+  gatherEvidence,
+  MEANING,
+  matchedLabel,
+  rankEvidence,
+  type Evidence,
+  type Resolved,
+} from './skill-resolution';
+import type { LabelHit, LabelQuery, SkillVectors } from './skill-vectors';
+import type { SkillRepository } from './skill.repository';
+import { Framework, SkillType } from './skill.type';
+import { tokens } from './skill-text';
+
+/** How many nearest labels one phrase asks the vector index for. */
+const NEAREST = 25;
+/** How many lexical candidates of a phrase are scored by meaning besides the nearest labels. */
+const LEXICAL = 8;
+/**
+ * Custom labels of two providers at this cosine or more mean the same and are grouped (measured
+ * on pairs of real tags, BENCHMARKS.md); below it only the same normalised words group them.
+ */
+export const SAME_MEANING = 0.9;
+/** How many concepts are proposed for a custom skill. */
+const PROPOSALS = 3;
+/** How many custom skills one placement round handles. */
+const PLACE_BATCH = 200;
+
+/** For extraction: nearest labels per phrase. */
+const NEAREST_IN_TEXT = 6;
+
+/**
+ * Extraction's rule: the weights of a phrase's own similarity and its sentence's, and the least
+ * scores of a mention (generic transversal skills need more), chosen on the train part of
+ * test/fixtures/skill-descriptions.tsv (`npm run bench:skills`).
+ */
+export const EXTRACTION = {
+  phrase: 0.75,
+  context: 0.3,
+  /** Weight of how much of the label's words (by specificity) the sentence has. */
+  coverage: 0,
+  /** Bonus for a phrase that is a whole label by its words. */
+  exact: 0,
+  min: 0.7,
+  /** The least score of a generic concept (ESCO transversal, O*NET's broad elements, groups). */
+  generic: 0.9,
+  confident: 0.8,
+};
+
+/**
+ * A lone word names a skill only as a name ("Python", "SQL", "with Tableau") or, standing alone
+ * with no modifier (not "logistic" of "logistic regression"), as a concept's own preferred label
+ * made of a word this rare across all labels ("epidemiology", not "data").
+ */
+const SPECIFIC_WORD = 0.5;
+
+export type ExtractionRule = typeof EXTRACTION;
+
+/**
+ * Resolution by meaning and by letters: the lexical index (SkillIndex) proposes concepts by their
+ * labels' words, the vector index by their labels' meaning, and the rules of skill-resolution.ts
+ * decide. See docs/ARCHITECTURE.md, "Skill meaning".
+ */
+export class SkillResolver {
+  constructor(
+    private readonly index: SkillIndex,
+    private readonly vectors: SkillVectors,
+    private readonly embedder: Embedder,
+    private readonly skills: SkillRepository,
+  ) {}
+
+  /** The concepts a short phrase most likely names, best first; compound tags per part too. */
+  async suggest(text: string, options: MatchOptions): Promise<SkillMatch[]> {
+    const [result] = await this.suggestMany([text], options);
+    return result!;
+  }
+
+  /** suggest() for many phrases in one round trip to the vector index. */
+  async suggestMany(texts: readonly string[], options: MatchOptions): Promise<SkillMatch[][]> {
+    const matcher = await this.index.current();
+    const queries: { text: string; owner: number; part: boolean }[] = [];
+    texts.forEach((text, owner) => {
+      queries.push({ text, owner, part: false });
+      for (const p of compoundParts(text)) queries.push({ text: p, owner, part: true });
+    });
+    const resolved = await this.resolvePhrases(
+      matcher,
+      queries.map((q) => q.text),
+    );
+    return texts.map((_, owner) => {
+      const mine = queries
+        .map((q, i) => ({ ...q, ranked: resolved[i]! }))
+        .filter((q) => q.owner === owner);
+      return mergeParts(mine, options);
+    });
+  }
+
+  /**
+   * Places every custom skill not placed yet: its label gets a vector, its nearest concepts are
+   * stored as proposals (MAY_BE), and it joins the group of another provider's custom skill of the
+   * same meaning, or the group of its own normalised words.
+   */
+  async placeCustom(): Promise<void> {
+    await this.vectors.sync();
+    for (;;) {
+      const unplaced = await this.vectors.findUnplaced(PLACE_BATCH);
+      if (unplaced.length === 0) return;
+      const proposals = await this.suggestMany(
+        unplaced.map((u) => u.label),
+        { first: PROPOSALS },
+      );
+      const neighbours = await this.vectors.nearCustom(
+        unplaced.map((u) => u.id),
+        10,
+        SAME_MEANING,
+      );
+      const groups = new Map<string, string>();
+      for (const n of neighbours) {
+        if (!groups.has(n.skillId) && n.neighbourGroup) groups.set(n.skillId, n.neighbourGroup);
+      }
+      await this.vectors.place(
+        unplaced.map((u, i) => ({
+          id: u.id,
+          groupKey: groups.get(u.id) ?? `words:${u.id.slice(`custom:${u.providerId}:`.length)}`,
+          proposals: proposals[i]!.map((m, rank) => ({ skillId: m.skillId, score: m.score, rank })),
+        })),
+      );
+    }
+  }
+
+  /** Ranks each phrase's concepts: lexical candidates and nearest labels, in one vector round trip. */
+  private async resolvePhrases(
+    matcher: SkillMatcher,
+    texts: readonly string[],
+  ): Promise<Resolved[][]> {
+    const evidence = await this.gatherPhrases(matcher, texts);
+    return evidence.map((e) => rankEvidence(e, MEANING));
+  }
+
+  /** Each phrase's evidence per concept, before a rule ranks it (calibration uses this). */
+  async phraseEvidence(texts: readonly string[]): Promise<Evidence[][]> {
+    return this.gatherPhrases(await this.index.current(), texts);
+  }
+
+  private async gatherPhrases(
+    matcher: SkillMatcher,
+    texts: readonly string[],
+  ): Promise<Evidence[][]> {
+    const lexical = texts.map((t) => matcher.candidates(t, LEXICAL));
+    const queries: LabelQuery[] = [];
+    for (let i = 0; i < texts.length; i += 1) {
+      queries.push({
+        vector: await this.embedder.embed(texts[i]!),
+        also: lexical[i]!.map((c) => c.skillId),
+      });
+    }
+    const hits = await this.vectors.nearLabels(queries, NEAREST);
+    const byQuery = groupHits(hits, texts.length);
+    return texts.map((_, i) =>
+      gatherEvidence(lexical[i]!, byQuery[i]!, (id) => matcher.describe(id)),
+    );
+  }
+
+  /**
+   * The concepts a description names: phrases cut from its sentences (skill-extraction.ts), each
+   * phrase's nearest labels and lexical matches, scored with its sentence as context; then the
+   * best concept per phrase, no two phrases overlapping, an ancestor dropped for its descendant.
+   */
+  async extract(
+    text: string,
+    options: MatchOptions,
+    rule: ExtractionRule = EXTRACTION,
+  ): Promise<SkillMention[]> {
+    const chosen = chooseMentions(await this.gatherMentions(text, options.framework), rule);
+    const ancestors = await this.skills.ancestorsAmong(chosen.map((c) => c.evidence.skillId));
+    return chosen
+      .filter(
+        (c) => !chosen.some((d) => ancestors.get(d.evidence.skillId)?.has(c.evidence.skillId)),
+      )
+      .slice(0, options.first)
+      .map((c) => ({
+        skillId: c.evidence.skillId,
+        framework: c.evidence.framework,
+        score: Math.round(Math.min(1, c.score) * 1000) / 1000,
+        confident: c.score >= rule.confident,
+        matchedLabel: matchedLabel(c.evidence),
+        evidence: c.phrase.text,
+      }));
+  }
+
+  /** Every phrase of a text with its concepts' evidence: what extraction's rule decides on. */
+  async gatherMentions(text: string, framework?: Framework | null): Promise<PhraseEvidence[]> {
+    const matcher = await this.index.current();
+    const cut = cutText(text);
+    const phrases = cut.phrases.filter((p) => p.words > 1 || loneWordLabel(matcher, p));
+    if (phrases.length === 0) return [];
+    const sentenceVectors: Float32Array[] = [];
+    for (const sentence of cut.sentences) sentenceVectors.push(await this.embedder.embed(sentence));
+    const lexical = phrases.map((p) => matcher.candidates(p.text, 3).filter((c) => c.exact));
+    const queries: LabelQuery[] = [];
+    for (let i = 0; i < phrases.length; i += 1) {
+      queries.push({
+        vector: await this.embedder.embed(phrases[i]!.text),
+        context: sentenceVectors[phrases[i]!.sentence],
+        also: lexical[i]!.map((c) => c.skillId),
+      });
+    }
+    const hits = await this.vectors.nearLabels(queries, NEAREST_IN_TEXT);
+    const byQuery = groupHits(hits, phrases.length);
+    const sentenceTokens = cut.sentences.map((sentence) => new Set(tokens(sentence)));
+    return phrases.map((phrase, i) => ({
+      phrase,
+      evidence: gatherEvidence(lexical[i]!, byQuery[i]!, (id) => matcher.describe(id))
+        .filter((e) => !framework || e.framework === framework)
+        .map((e) => ({
+          ...e,
+          generic: isGeneric(matcher, e),
+          coverage: coverage(matcher, matchedLabel(e), sentenceTokens[phrase.sentence]!),
+        })),
+    }));
+  }
+}
+
+/** One phrase of a text and the evidence for each concept it may name. */
+export interface PhraseEvidence {
+  phrase: Phrase;
+  evidence: (Evidence & {
+    /** A generic concept: ESCO transversal, an O*NET skill or knowledge area, a skill group. */
+    generic: boolean;
+    /** 0-1: the share of the label's words (weighted by specificity) that its sentence has. */
+    coverage: number;
+  })[];
+}
+
+/** A phrase's concept in a text, before the hierarchy is settled. */
+export interface Mention {
+  phrase: Phrase;
+  evidence: Evidence;
+  score: number;
+}
+
+/**
+ * Extraction's rule over gathered evidence (pure): a concept's score is its similarity to the
+ * phrase and to the phrase's sentence, with a bonus for a whole label by its words; it counts from
+ * the rule's least score (more for generic transversal skills; a single word only as a whole
+ * label). Then best first: a concept is named once, by its best phrase, and a phrase that overlaps
+ * a better chosen one is passed over, so "logistic regression" is not also "logistics".
+ */
+export function chooseMentions(
+  gathered: readonly PhraseEvidence[],
+  rule: ExtractionRule,
+): Mention[] {
+  const candidates: Mention[] = [];
+  for (const { phrase, evidence } of gathered) {
+    for (const e of evidence) {
+      const score =
+        rule.phrase * Math.max(0, e.similarity) +
+        rule.context * Math.max(0, e.context) +
+        rule.coverage * e.coverage +
+        (e.exactWords ? rule.exact : 0);
+      if (score < (e.generic ? rule.generic : rule.min)) continue;
+      if (phrase.words === 1 && !e.exactWords) continue;
+      candidates.push({ phrase, evidence: e, score });
+    }
+  }
+  candidates.sort(
+    (a, b) => b.score - a.score || b.phrase.words - a.phrase.words || a.phrase.from - b.phrase.from,
+  );
+  const chosen: Mention[] = [];
+  const named = new Set<string>();
+  for (const c of candidates) {
+    if (named.has(c.evidence.skillId)) continue;
+    const overlaps = chosen.some(
+      (d) => c.phrase.from <= d.phrase.to && d.phrase.from <= c.phrase.to,
+    );
+    if (overlaps) continue;
+    chosen.push(c);
+    named.add(c.evidence.skillId);
+  }
+  return chosen;
+}
+
+/** Whether a one-word phrase may name a skill alone (see SPECIFIC_WORD). */
+function loneWordLabel(matcher: SkillMatcher, phrase: Phrase): boolean {
+  const exact = matcher.candidates(phrase.text, 5).filter((c) => c.exact);
+  if (phrase.named) return exact.length > 0;
+  return (
+    phrase.alone &&
+    exact.some((c) => c.preferred) &&
+    matcher.specificity(phrase.text) >= SPECIFIC_WORD
+  );
+}
+
+function isGeneric(matcher: SkillMatcher, e: Evidence): boolean {
+  return (
+    matcher.isTransversal(e.skillId) ||
+    e.skillType === SkillType.GROUP ||
+    (e.framework === Framework.ONET && e.skillType !== SkillType.TECHNOLOGY)
+  );
+}
+
+/** The share of a label's tokens, weighted by specificity, that a sentence has. */
+function coverage(matcher: SkillMatcher, label: string, sentence: ReadonlySet<string>): number {
+  const list = [...new Set(tokens(label))];
+  const total = list.reduce((sum, t) => sum + matcher.weight(t), 0);
+  if (total === 0) return 0;
+  return list.filter((t) => sentence.has(t)).reduce((sum, t) => sum + matcher.weight(t), 0) / total;
+}
+
+function groupHits(hits: readonly LabelHit[], n: number): LabelHit[][] {
+  const out: LabelHit[][] = Array.from({ length: n }, () => []);
+  for (const h of hits) out[h.query]?.push(h);
+  return out;
+}
+
+/**
+ * A tag's answers: the whole tag's when one of them is confident; otherwise each part's confident
+ * answer first (one per part and framework), then the rest by score, each concept once.
+ */
+function mergeParts(
+  queries: { part: boolean; ranked: Resolved[] }[],
+  options: MatchOptions,
+): SkillMatch[] {
+  const wanted = (r: Resolved) => !options.framework || r.framework === options.framework;
+  const whole = queries.find((q) => !q.part)!.ranked.filter(wanted);
+  const parts = queries.filter((q) => q.part).map((q) => q.ranked.filter(wanted));
+  const ordered: Resolved[] =
+    whole.some((r) => r.confident) || parts.length === 0
+      ? whole
+      : [
+          ...parts.flatMap((p) => p.filter((r) => r.confident)),
+          ...[...whole, ...parts.flat()].sort((a, b) => b.score - a.score),
+        ];
+  const seen = new Set<string>();
+  const out: SkillMatch[] = [];
+  for (const r of ordered) {
+    if (seen.has(r.skillId)) continue;
+    seen.add(r.skillId);
+    out.push({
+      skillId: r.skillId,
+      framework: r.framework,
+      score: r.score,
+      confident: r.confident,
+      matchedLabel: r.matchedLabel,
+    });
+    if (out.length >= options.first) break;
+  }
+  return out;
+}
