@@ -160,6 +160,8 @@ export async function loadDemoCatalogue(
     });
   }
   if (freeText) await loadDemoFreeText(services, freeText);
+  // The demo is whole when its custom skills are placed too (vectors, proposals, groups).
+  await services.credential.settled();
 }
 
 /** Loads the demo catalogue into an empty registry (no providers yet); says whether it did. */

@@ -3,9 +3,10 @@
 // RELATED_TO, a start skill), and siblings that are PART_OF the same whole as a start credential.
 // The start of a learner is their unexpired earned credentials plus HAS_SKILL skills.
 // Params: $credentialId, $learnerId (one of them), $today, $limit.
-// Returns one row, in lists (hundreds of candidates: no key names to send): startSkills (ids), eqf,
-// candidates ([id, skill ids, ids of the wholes it is a sibling under]), adjacency ([skill id, via
-// (a start skill id), how]). Shared parents with more than 60 children do not count.
+// Returns one row, in lists (hundreds of candidates: no key names to send): startSkills (skill facts,
+// see the fragment skill-facts), eqf, candidates ([id, skill facts, ids of the wholes it is a
+// sibling under]), adjacency ([skill id, via (a start skill id), how]), catalogue (how many
+// credentials the registry holds). Shared parents with more than 60 children do not count.
 CALL () {
   OPTIONAL MATCH (c0:Credential {id: $credentialId})
   OPTIONAL MATCH (l:Learner {id: $learnerId})-[e:EARNED]->(ce:Credential)
@@ -54,5 +55,7 @@ CALL (starts, startSkills, adjacency, eqf) {
 }
 WITH startSkills, eqf, adjacency, c, collect(siblingOf) AS siblingOf
 LIMIT toInteger($limit)
-RETURN [s IN startSkills | s.id] AS startSkills, eqf, adjacency,
-       collect([c.id, COLLECT { MATCH (c)-[:TEACHES]->(t:Skill) RETURN t.id }, siblingOf]) AS candidates
+RETURN [s IN startSkills | /*include:skill-facts*/] AS startSkills, eqf, adjacency,
+       collect([c.id, COLLECT { MATCH (c)-[:TEACHES]->(s:Skill) RETURN /*include:skill-facts*/ AS f },
+                siblingOf]) AS candidates,
+       COUNT { MATCH (x:Credential) } AS catalogue

@@ -1,5 +1,5 @@
 import type { Credential } from '../credential/credential.type';
-import { queryTerms } from '../skill/skill-text';
+import { scriptTokens } from '../skill/skill-text';
 import {
   ConsistencyGroupBy,
   type ConsistencyGroup,
@@ -72,7 +72,7 @@ export function distribution(values: number[]): Distribution {
 
 const LOW_OVERLAP = 0.2;
 
-/** How alike two titles must be to be the same topic: shared words over the shorter title's. */
+/** How alike two titles must be to be the same topic (see titleSimilarity). */
 export const SAME_TOPIC = 0.6;
 
 /** The most title pairs one report compares; past it the pairs found so far are reported. */
@@ -81,75 +81,98 @@ export const MAX_PAIR_COMPARISONS = 200_000;
 /** The most pairs reported per group. */
 const MAX_PAIRS = 20;
 
-/** How alike two titles are: shared words (stems, course framing left out) over the shorter's. */
-export function titleSimilarity(a: readonly string[], b: readonly string[]): number {
-  const x = new Set(a);
-  const y = new Set(b);
-  if (x.size === 0 || y.size === 0) return 0;
-  let shared = 0;
-  for (const t of x) if (y.has(t)) shared++;
-  return shared / Math.min(x.size, y.size);
+/**
+ * Words that name a kind of credential, not a topic: "Bachelor of Science in Biology" and
+ * "Bachelor of Science in History" share them and nothing else.
+ */
+const CREDENTIAL_WORDS = new Set(
+  scriptTokens(
+    'bachelor bachelors master masters doctor doctorate phd msc bsc ba ma mba meng beng degree ' +
+      'diploma certificate certification professional program programme nanodegree micromasters ' +
+      'microcredential badge specialization track career online',
+  ),
+);
+
+/**
+ * A title's topic words: every script's words (Intl.Segmenter), less course framing, words that
+ * name a kind of credential and the words of the provider's own name ("Google", "IBM").
+ */
+export function topicWords(title: string, providerName: string): string[] {
+  const provider = new Set(scriptTokens(providerName));
+  return [...new Set(scriptTokens(title))].filter(
+    (t) => !provider.has(t) && !CREDENTIAL_WORDS.has(t),
+  );
 }
 
 /**
- * Pairs that share a type label and a topic (titles at least SAME_TOPIC alike, e.g. "Python for
- * Data Analysis" and "Data Analysis with Python") but whose skill sets overlap under 0.2 (Jaccard):
- * the same thing sold with different content. Lowest overlap first, then the larger hours ratio,
- * then by ids; at most 20. `complete` is false when the comparison stopped at
- * MAX_PAIR_COMPARISONS title pairs.
+ * How alike two titles are, 0 to 1: the weight of the topic words they share over the lighter
+ * title's, each word weighing ln(1 + n / df) among the `n` titles compared (a word most titles
+ * have, such as "science" among degrees, weighs little). Without weights every word weighs 1.
  */
-export function lowOverlapPairs(rows: ConsistencyRow[]): {
+export function titleSimilarity(
+  a: readonly string[],
+  b: readonly string[],
+  weight: (word: string) => number = () => 1,
+): number {
+  const x = new Set(a);
+  const y = new Set(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  const total = (set: Set<string>) => [...set].reduce((sum, t) => sum + weight(t), 0);
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared += weight(t);
+  const lighter = Math.min(total(x), total(y));
+  return lighter === 0 ? 0 : shared / lighter;
+}
+
+/** Pairs reported for one report, and what could not be compared. */
+export interface LowOverlapResult {
   pairs: InconsistentPair[];
   complete: boolean;
-} {
-  const byLabel = new Map<string, ConsistencyRow[]>();
+  /** Credentials with no skills: no pair is reported for them (nothing to compare). */
+  noSkills: number;
+}
+
+/**
+ * Pairs of the same credential type and the same topic (topic words at least SAME_TOPIC alike,
+ * e.g. "Python for Data Analysis" and "Data Analysis with Python") whose skill sets overlap under
+ * 0.2 (Jaccard): the same thing sold with different content. Credentials without skills are
+ * counted, never paired. Lowest overlap first, then the larger hours ratio, then by ids; at most
+ * 20. `complete` is false when the comparison stopped at MAX_PAIR_COMPARISONS title pairs.
+ */
+export function lowOverlapPairs(rows: ConsistencyRow[]): LowOverlapResult {
+  const byType = new Map<string, ConsistencyRow[]>();
+  let noSkills = 0;
   for (const r of rows) {
-    if (r.skillIds.length === 0) continue;
-    const label = r.node.providerLabel ?? r.node.credentialType;
-    byLabel.set(label, [...(byLabel.get(label) ?? []), r]);
+    if (r.skillIds.length === 0) {
+      noSkills++;
+      continue;
+    }
+    byType.set(r.node.credentialType, [...(byType.get(r.node.credentialType) ?? []), r]);
   }
   const pairs: InconsistentPair[] = [];
   let compared = 0;
   let complete = true;
-  for (const [label, members] of [...byLabel].sort(([x], [y]) => (x < y ? -1 : 1))) {
+  for (const [, members] of [...byType].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const sorted = [...members].sort((x, y) => (x.node.id < y.node.id ? -1 : 1));
-    const titles = sorted.map((m) => queryTerms(m.node.title).tokens);
+    const titles = sorted.map((m) => topicWords(m.node.title, m.providerName));
     // Only titles that share a word can be the same topic.
     const byWord = new Map<string, number[]>();
     titles.forEach((words, i) => {
-      for (const w of new Set(words)) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+      for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), i]);
     });
-    const seen = new Set<number>();
+    const weight = (w: string) => Math.log(1 + sorted.length / (byWord.get(w)?.length ?? 1));
     outer: for (let i = 0; i < sorted.length; i++) {
       const partners = new Set<number>();
-      for (const w of new Set(titles[i]))
-        for (const j of byWord.get(w) ?? []) if (j > i) partners.add(j);
+      for (const w of titles[i]!) for (const j of byWord.get(w) ?? []) if (j > i) partners.add(j);
       for (const j of [...partners].sort((x, y) => x - y)) {
-        const key = i * sorted.length + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
         if (++compared > MAX_PAIR_COMPARISONS) {
           complete = false;
           break outer;
         }
-        const similarity = titleSimilarity(titles[i]!, titles[j]!);
+        const similarity = titleSimilarity(titles[i]!, titles[j]!, weight);
         if (similarity < SAME_TOPIC) continue;
-        const a = new Set(sorted[i]!.skillIds);
-        const b = new Set(sorted[j]!.skillIds);
-        let shared = 0;
-        for (const id of a) if (b.has(id)) shared++;
-        const overlap = shared / (a.size + b.size - shared);
-        if (overlap >= LOW_OVERLAP) continue;
-        const ha = sorted[i]!.node.hours;
-        const hb = sorted[j]!.node.hours;
-        pairs.push({
-          a: sorted[i]!.node,
-          b: sorted[j]!.node,
-          label,
-          titleSimilarity: Math.round(similarity * 1000) / 1000,
-          skillOverlap: overlap,
-          hoursRatio: ha && hb ? Math.max(ha, hb) / Math.min(ha, hb) : null,
-        });
+        const pair = lowOverlapPair(sorted[i]!, sorted[j]!, similarity);
+        if (pair) pairs.push(pair);
       }
     }
     if (!complete) break;
@@ -161,7 +184,32 @@ export function lowOverlapPairs(rows: ConsistencyRow[]): {
       (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0) ||
       (x.b.id < y.b.id ? -1 : x.b.id > y.b.id ? 1 : 0),
   );
-  return { pairs: pairs.slice(0, MAX_PAIRS), complete };
+  return { pairs: pairs.slice(0, MAX_PAIRS), complete, noSkills };
+}
+
+/** The pair of two same-topic credentials when their skills overlap little, else null. */
+function lowOverlapPair(
+  a: ConsistencyRow,
+  b: ConsistencyRow,
+  similarity: number,
+): InconsistentPair | null {
+  const x = new Set(a.skillIds);
+  const y = new Set(b.skillIds);
+  let shared = 0;
+  for (const id of x) if (y.has(id)) shared++;
+  const overlap = shared / (x.size + y.size - shared);
+  if (overlap >= LOW_OVERLAP) return null;
+  const ha = a.node.hours;
+  const hb = b.node.hours;
+  const sameLabel = a.node.providerLabel != null && a.node.providerLabel === b.node.providerLabel;
+  return {
+    a: a.node,
+    b: b.node,
+    label: sameLabel ? a.node.providerLabel! : a.node.credentialType,
+    titleSimilarity: Math.round(similarity * 1000) / 1000,
+    skillOverlap: overlap,
+    hoursRatio: ha && hb ? Math.max(ha, hb) / Math.min(ha, hb) : null,
+  };
 }
 
 /** The consistency figures of one group of credentials. */
@@ -198,6 +246,7 @@ export function groupReport(key: string, name: string, rows: ConsistencyRow[]): 
     })),
     lowOverlapPairs: pairs.pairs,
     lowOverlapComplete: pairs.complete,
+    noSkillsToCompare: pairs.noSkills,
   };
 }
 

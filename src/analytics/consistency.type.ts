@@ -79,7 +79,7 @@ export class ElementPresence {
 
 @ObjectType({
   simpleResolvers: true,
-  description: 'Two credentials with the same type label but little shared content.',
+  description: 'Two credentials of the same type and topic but little shared content.',
 })
 export class InconsistentPair {
   @Field(() => Credential, { description: 'One credential.' })
@@ -87,13 +87,16 @@ export class InconsistentPair {
   @Field(() => Credential, { description: 'The other.' })
   b!: Credential;
   @Field(() => String, {
-    description: 'The type label they share (providerLabel, else credentialType).',
+    description:
+      'The type they share: their providerLabel when both have the same, else credentialType.',
   })
   label!: string;
   @Field(() => Float, {
     description:
-      'How alike their titles are, 0 to 1: shared words (stems, course framing left out) over ' +
-      "the shorter title's; pairs are the same topic from 0.6 on.",
+      'How alike their titles are, 0 to 1: the topic words they share over the lighter title, ' +
+      'words in any script (Unicode word segmentation), course framing, words that name a kind ' +
+      "of credential (bachelor, degree, certificate) and the provider's own name left out, each " +
+      'word weighted by how rare it is among the titles of that type; same topic from 0.6 on.',
   })
   titleSimilarity!: number;
   @Field(() => Float, { description: 'Jaccard overlap of their skill sets, 0 to 1.' })
@@ -142,4 +145,10 @@ export class ConsistencyGroup {
       'the pairs listed are some, not the lowest of all.',
   })
   lowOverlapComplete!: boolean;
+  @Field(() => Int, {
+    description:
+      'Credentials of the group with no skills at all: nothing to compare, so never in ' +
+      'lowOverlapPairs.',
+  })
+  noSkillsToCompare!: number;
 }

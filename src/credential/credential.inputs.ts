@@ -36,10 +36,17 @@ export class SkillLevelInput {
   @Length(1, 200)
   label?: string | null;
 
-  @Field(() => Int, { defaultValue: 2, description: 'Level certified, 1 to 5 (default 2).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Level certified, 1 to 5. When left out the registry infers it from the credential: 1 ' +
+      '(introductory) for a credential of under 5 hours or of EQF level 1 or 2, 3 for EQF level ' +
+      '7 or 8, otherwise 2. Gaps and plans count a skill as covered at this level.',
+  })
+  @IsOptional()
   @Min(1)
   @Max(5)
-  level!: number;
+  level?: number | null;
 }
 
 /** A BCP 47 language tag as the registry takes it. */

@@ -126,6 +126,29 @@ export function contentHash(
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/** A credential shorter than this (in hours) certifies its skills at an introductory level. */
+export const SHORT_HOURS = 5;
+
+/**
+ * The level a credential certifies a skill at when the provider does not say: 1 (introductory)
+ * for a short item (under SHORT_HOURS hours) or EQF 1-2, 3 for EQF 7-8, else 2. A 1.5-hour guided
+ * project does not cover a skill the way a 100-hour certificate does.
+ */
+export function inferredLevel(c: { hours?: number | null; eqfLevel?: number | null }): number {
+  if (c.hours != null && c.hours < SHORT_HOURS) return 1;
+  if (c.eqfLevel != null && c.eqfLevel <= 2) return 1;
+  if (c.eqfLevel != null && c.eqfLevel >= 7) return 3;
+  return 2;
+}
+
+/** Skills as given, each with its declared level or the one inferred from the credential. */
+export function withLevels<S extends { level?: number | null }>(
+  skills: readonly S[],
+  credential: { hours?: number | null; eqfLevel?: number | null },
+): (S & { level: number })[] {
+  return skills.map((s) => ({ ...s, level: s.level ?? inferredLevel(credential) }));
+}
+
 /** Cross-field rules the input types cannot express: a price needs its currency. */
 export function checkFields(fields: { price?: unknown; currency?: unknown }): void {
   if (fields.price !== null && fields.price !== undefined && !fields.currency) {

@@ -26,6 +26,7 @@ import {
   dedupeSkills,
   propsOf,
   withCtid,
+  withLevels,
 } from './credential.rules';
 import { CredentialStatus, type Credential } from './credential.type';
 import {
@@ -36,7 +37,7 @@ import {
   type TaughtSkills,
 } from './taught-skills';
 import type { Logger } from '../lib/logger';
-import type { SkillRepository } from '../skill/skill.repository';
+import type { CustomPlacement, SkillRepository } from '../skill/skill.repository';
 import { Framework, type Skill } from '../skill/skill.type';
 
 /** The outcome of a registration or update: what is stored, and whether it was new or changed. */
@@ -236,7 +237,7 @@ export class CredentialService {
     const taught = await resolveTaughtSkillsMany(
       pending.map((o) => ({
         providerId: providerOf.get(o.index)!,
-        given: inputs[o.index]!.skills,
+        given: withLevels(inputs[o.index]!.skills, inputs[o.index]!),
       })),
       this.resolver,
       this.skills,
@@ -403,7 +404,7 @@ export class CredentialService {
     viewer: Viewer,
     customId: string,
     skillId: string,
-  ): Promise<{ skill: Skill; mappedTo: Skill; credentials: number }> {
+  ): Promise<{ skill: Skill; mappedTo: Skill; credentials: number } & CustomPlacement> {
     const found = await findById((ids) => this.skills.findByIds(ids), [customId, skillId]);
     const custom = found.get(customId);
     if (!custom || custom.framework !== Framework.CUSTOM) {
@@ -447,7 +448,12 @@ export class CredentialService {
       return stored;
     });
     for (const credential of moved) this.publishChanged(credential, 'UPDATED');
-    return { skill: custom, mappedTo: target, credentials: moved.length };
+    return {
+      skill: custom,
+      mappedTo: target,
+      credentials: moved.length,
+      ...(await this.skills.findCustomPlacement(customId)),
+    };
   }
 
   private async withSkills(resolutions: LabelResolution[]) {
@@ -464,7 +470,15 @@ export class CredentialService {
     const repo = this.credentials;
     const taught =
       patch.skills != null
-        ? await resolveTaughtSkills(current.providerId, patch.skills, this.resolver, this.skills)
+        ? await resolveTaughtSkills(
+            current.providerId,
+            withLevels(patch.skills, {
+              hours: patch.hours === undefined ? current.hours : patch.hours,
+              eqfLevel: patch.eqfLevel === undefined ? current.eqfLevel : patch.eqfLevel,
+            }),
+            this.resolver,
+            this.skills,
+          )
         : null;
     const result = await this.db.writeTransaction(async (tx) => {
       const stored = await this.get(current.id, tx);

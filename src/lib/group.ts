@@ -27,3 +27,19 @@ export async function findById<T extends { id: string }>(
   if (unique.length === 0) return new Map();
   return new Map((await find(unique)).map((n) => [n.id, n]));
 }
+
+/** Items grouped under a key, each as `valueOf` gives it, in the order they come. */
+export function groupBy<T, K, V>(
+  items: readonly T[],
+  keyOf: (item: T) => K,
+  valueOf: (item: T) => V,
+): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(valueOf(item));
+    else groups.set(key, [valueOf(item)]);
+  }
+  return groups;
+}

@@ -1,3 +1,4 @@
+import { textWords } from '../skill/skill-text';
 import type { SkillRef } from './pathway.repository';
 
 export interface EquivalenceScore {
@@ -5,19 +6,29 @@ export interface EquivalenceScore {
   hierarchyMatches: number;
   /** Weighted: each exact match its skill's weight, a parent/child pair half their mean weight. */
   overlap: number;
-  /** Weighted: every skill on either side, a matched pair counted once. */
+  /** Weighted: every comparable skill on either side, a matched pair counted once. */
   union: number;
   raw: number;
   /** The weight of what the two share (= overlap): how much evidence the score rests on. */
   evidence: number;
   /** evidence / MIN_EVIDENCE, at most 1: a high score needs enough specific shared skills. */
   evidenceDamping: number;
+  /** raw x evidenceDamping: what the skills alone say. */
+  skillScore: number;
+  /** How alike the two texts are, 0 to 1 (see textSimilarity); null without texts. */
+  textSimilarity: number | null;
+  /** How alike the two titles are, 0 to 1; null without texts. */
+  titleSimilarity: number | null;
+  /** The same title and (where both have one) much the same description: one course twice. */
+  likelyDuplicate: boolean;
   eqfDamping: number;
   hoursDamping: number;
   score: number;
   shared: string[];
   onlyInStart: string[];
   onlyInOther: string[];
+  /** Custom skills of either side that nothing on the other side shares: left out of the score. */
+  uncomparable: string[];
   /** The weight of every skill seen, by id. */
   weights: Map<string, number>;
 }
@@ -27,6 +38,16 @@ export const MIN_EVIDENCE = 1.5;
 
 /** The least weight a skill counts, however many credentials teach it. */
 const MIN_WEIGHT = 0.05;
+
+/** The share of the score the texts carry when both sides have one; the skills carry the rest. */
+export const TEXT_WEIGHT = 0.4;
+
+/** Titles this alike, with descriptions at least DUPLICATE_DESCRIPTION alike, are one course. */
+export const DUPLICATE_TITLE = 0.9;
+export const DUPLICATE_DESCRIPTION = 0.6;
+
+/** A description with fewer content words than this says too little to compare. */
+const MIN_DESCRIPTION_WORDS = 8;
 
 /**
  * How specific a skill is across the catalogue: ln(1 + N/df) / ln(1 + N) for a catalogue of N
@@ -39,67 +60,154 @@ export function skillWeight(df: number | undefined, catalogue: number | undefine
   return Math.min(1, Math.max(MIN_WEIGHT, w));
 }
 
+/** A credential's texts as equivalence compares them. */
+export interface ComparedText {
+  title: string;
+  description?: string | null;
+  providerName?: string | null;
+}
+
+/** Cosine of two bags of words (counts), 0 to 1. */
+function cosineOfBags(a: readonly string[], b: readonly string[]): number {
+  const count = (list: readonly string[]) => {
+    const m = new Map<string, number>();
+    for (const t of list) m.set(t, (m.get(t) ?? 0) + 1);
+    return m;
+  };
+  const x = count(a);
+  const y = count(b);
+  let dot = 0;
+  for (const [t, n] of x) dot += n * (y.get(t) ?? 0);
+  const norm = (m: Map<string, number>) =>
+    Math.sqrt([...m.values()].reduce((s, n) => s + n * n, 0));
+  const d = norm(x) * norm(y);
+  return d === 0 ? 0 : dot / d;
+}
+
 /**
- * Weighted overlap of two skill sets. Each skill weighs how specific it is (skillWeight); an exact
- * match counts its weight, a parent/child pair half their mean weight, each skill matched at most
- * once (exact first); divided by the weight of the union (a matched pair counted once). The result
- * is scaled down when the shared weight is under MIN_EVIDENCE, halved when EQF levels differ by
- * more than one and halved again when hours differ by over 2x.
+ * How alike two credentials' texts are, a signal independent of their skills: the cosine of their
+ * titles' words and of their descriptions' words (textWords: any script, stop words and course
+ * framing left out), the providers' own names left out of both.
+ * text = 0.4 x title + 0.6 x description when both have a description of some length, else the
+ * title's alone.
+ */
+export function textSimilarity(
+  a: ComparedText,
+  b: ComparedText,
+): { title: number; description: number | null; text: number } {
+  const names = new Set([...textWords(a.providerName ?? ''), ...textWords(b.providerName ?? '')]);
+  const words = (text: string | null | undefined) =>
+    textWords(text ?? '').filter((t) => !names.has(t));
+  const title = cosineOfBags([...new Set(words(a.title))], [...new Set(words(b.title))]);
+  const da = words(a.description);
+  const db = words(b.description);
+  const description =
+    da.length >= MIN_DESCRIPTION_WORDS && db.length >= MIN_DESCRIPTION_WORDS
+      ? cosineOfBags(da, db)
+      : null;
+  const text = description === null ? title : 0.4 * title + 0.6 * description;
+  return { title, description, text };
+}
+
+/** One side of a comparison: its skills, level, hours and (optionally) its texts. */
+export interface ComparedSide {
+  skills: SkillRef[];
+  eqfLevel?: number | null;
+  hours?: number | null;
+  text?: ComparedText | null;
+}
+
+/**
+ * Weighted overlap of two skill sets, blended with the similarity of their texts. Skills are
+ * compared by identity: a taxonomy skill by its id, a custom skill by its group, so two providers'
+ * tags of one meaning match; a custom skill nothing on the other side shares is left out (listed
+ * in `uncomparable`), since another provider's vocabulary can never match it. Each skill weighs
+ * how specific it is (skillWeight); an exact match counts its weight, a parent/child pair half
+ * their mean weight, each skill matched at most once (exact first); divided by the weight of the
+ * union (a matched pair counted once), and scaled down when the shared weight is under
+ * MIN_EVIDENCE: that is the skill score. With texts on both sides, score = 0.6 x skill score +
+ * 0.4 x text similarity, and a likely duplicate (the same title, much the same description)
+ * scores at least its text similarity. The result is halved when EQF levels differ by more than
+ * one and halved again when hours differ by over 2x.
  */
 export function scoreEquivalence(
-  start: { skills: SkillRef[]; eqfLevel?: number | null; hours?: number | null },
-  other: { skills: SkillRef[]; eqfLevel?: number | null; hours?: number | null },
+  start: ComparedSide,
+  other: ComparedSide,
   catalogue?: number,
 ): EquivalenceScore {
-  const a = new Map(start.skills.map((s) => [s.id, s]));
-  const b = new Map(other.skills.map((s) => [s.id, s]));
+  const key = (s: SkillRef) => s.group ?? s.id;
+  const a = new Map(start.skills.map((s) => [key(s), s]));
+  const b = new Map(other.skills.map((s) => [key(s), s]));
   const weights = new Map<string, number>();
   for (const s of [...start.skills, ...other.skills]) {
     if (!weights.has(s.id)) weights.set(s.id, skillWeight(s.df, catalogue));
   }
-  const w = (id: string) => weights.get(id) ?? 1;
+  const w = (s: SkillRef) => weights.get(s.id) ?? 1;
   const matchedA = new Set<string>();
   const matchedB = new Set<string>();
   const shared: string[] = [];
   let exact = 0;
   let overlap = 0;
   let union = 0;
-  for (const id of a.keys()) {
-    if (b.has(id)) {
+  for (const [k, sa] of a) {
+    if (b.has(k)) {
       exact++;
-      overlap += w(id);
-      union += w(id);
-      matchedA.add(id);
-      matchedB.add(id);
-      shared.push(id);
+      overlap += w(sa);
+      union += w(sa);
+      matchedA.add(k);
+      matchedB.add(k);
+      shared.push(sa.id);
     }
   }
   let hierarchy = 0;
-  for (const [idA, sa] of a) {
-    if (matchedA.has(idA)) continue;
-    for (const [idB, sb] of b) {
-      if (matchedB.has(idB)) continue;
+  for (const [kA, sa] of a) {
+    if (matchedA.has(kA)) continue;
+    for (const [kB, sb] of b) {
+      if (matchedB.has(kB)) continue;
       const related =
-        (sa.parents ?? []).includes(idB) ||
-        (sa.children ?? []).includes(idB) ||
-        (sb.parents ?? []).includes(idA) ||
-        (sb.children ?? []).includes(idA);
+        (sa.parents ?? []).includes(sb.id) ||
+        (sa.children ?? []).includes(sb.id) ||
+        (sb.parents ?? []).includes(sa.id) ||
+        (sb.children ?? []).includes(sa.id);
       if (related) {
         hierarchy++;
-        const pair = (w(idA) + w(idB)) / 2;
+        const pair = (w(sa) + w(sb)) / 2;
         overlap += 0.5 * pair;
         union += pair;
-        matchedA.add(idA);
-        matchedB.add(idB);
-        shared.push(idA);
+        matchedA.add(kA);
+        matchedB.add(kB);
+        shared.push(sa.id);
         break;
       }
     }
   }
-  for (const id of a.keys()) if (!matchedA.has(id)) union += w(id);
-  for (const id of b.keys()) if (!matchedB.has(id)) union += w(id);
+  const uncomparable: string[] = [];
+  const unmatched = (side: Map<string, SkillRef>, matched: Set<string>) =>
+    [...side].filter(([k]) => !matched.has(k)).map(([, s]) => s);
+  const onlyInStart: string[] = [];
+  const onlyInOther: string[] = [];
+  for (const [list, only] of [
+    [unmatched(a, matchedA), onlyInStart],
+    [unmatched(b, matchedB), onlyInOther],
+  ] as const) {
+    for (const s of list) {
+      if (s.group) uncomparable.push(s.id);
+      else {
+        union += w(s);
+        only.push(s.id);
+      }
+    }
+  }
   const raw = union === 0 ? 0 : overlap / union;
   const evidenceDamping = Math.min(1, overlap / MIN_EVIDENCE);
+  const skillScore = raw * evidenceDamping;
+  const texts = start.text && other.text ? textSimilarity(start.text, other.text) : null;
+  const likelyDuplicate =
+    texts !== null &&
+    texts.title >= DUPLICATE_TITLE &&
+    (texts.description === null || texts.description >= DUPLICATE_DESCRIPTION);
+  let combined = texts ? (1 - TEXT_WEIGHT) * skillScore + TEXT_WEIGHT * texts.text : skillScore;
+  if (likelyDuplicate) combined = Math.max(combined, texts.text);
   const eqfDamping =
     start.eqfLevel != null &&
     other.eqfLevel != null &&
@@ -121,12 +229,17 @@ export function scoreEquivalence(
     raw: round(raw),
     evidence: round(overlap),
     evidenceDamping: round(evidenceDamping),
+    skillScore: round(skillScore),
+    textSimilarity: texts ? round(texts.text) : null,
+    titleSimilarity: texts ? round(texts.title) : null,
+    likelyDuplicate,
     eqfDamping,
     hoursDamping,
-    score: round(raw * evidenceDamping * eqfDamping * hoursDamping),
+    score: round(combined * eqfDamping * hoursDamping),
     shared,
-    onlyInStart: [...a.keys()].filter((id) => !matchedA.has(id)),
-    onlyInOther: [...b.keys()].filter((id) => !matchedB.has(id)),
+    onlyInStart,
+    onlyInOther,
+    uncomparable,
     weights,
   };
 }
@@ -147,7 +260,7 @@ export interface RankedEquivalent<C> {
   sameProvider: boolean;
   score: number | null;
   parts: EquivalenceScore | null;
-  ids: { shared: string[]; onlyInStart: string[]; onlyInOther: string[] };
+  ids: { shared: string[]; onlyInStart: string[]; onlyInOther: string[]; uncomparable: string[] };
 }
 
 /**
@@ -163,7 +276,7 @@ export function rankEquivalents<C extends { id: string; providerId: string }>(
   first: number,
   acrossProviders = false,
 ): RankedEquivalent<C>[] {
-  const noIds = { shared: [], onlyInStart: [], onlyInOther: [] };
+  const noIds = { shared: [], onlyInStart: [], onlyInOther: [], uncomparable: [] };
   const scores = new Map(computed.map((c) => [c.node.id, c.score]));
   const byId = new Map<string, RankedEquivalent<C>>();
   for (const { node, score } of computed) {

@@ -45,6 +45,7 @@ export interface StackingRow {
   /** Null when a credential on the path has no price. */
   totalPrice: number | null;
   priceKnown: boolean;
+  partsExceedWhole: boolean;
   currencies: string[];
   providerIds: string[];
 }
@@ -60,22 +61,45 @@ export interface SkillRef {
   children?: string[];
   /** How many credentials teach it, where the query returns it. */
   df?: number;
+  /**
+   * A skill that says little about a topic (ESCO transversal, an O*NET skill or knowledge area,
+   * a skill group), where the query returns it.
+   */
+  generic?: boolean;
+  /** For a custom skill: its group across providers (see comparable-skill), where returned. */
+  group?: string;
 }
 
 /** A candidate credential as scoring reads it; the chosen ones load whole afterwards. */
 export type CandidateNode = Pick<Credential, 'id' | 'providerId' | 'eqfLevel' | 'hours'>;
 
+/** A skill as the fragment skill-facts returns it: [id, df, generic, group]. */
+type SkillFacts = [string, number, boolean, string | null];
+
+const skillRef = ([id, df, generic, group]: SkillFacts): SkillRef =>
+  group ? { id, df, generic, group } : { id, df, generic };
+
 export interface BroadeningRow {
-  startSkills: string[];
+  startSkills: SkillRef[];
   eqf: number | null;
   adjacency: { id: string; via: string; how: string }[];
   candidates: { node: { id: string }; skills: SkillRef[]; siblingOf: string[] }[];
+  /** How many credentials the registry holds (for skill weights). */
+  catalogue: number;
+}
+
+/** What text similarity reads of a credential. */
+export interface CredentialText {
+  title: string;
+  description?: string | null;
+  providerName?: string | null;
 }
 
 export interface EquivalenceRow {
   start: Credential;
+  providerName: string | null;
   skills: SkillRef[];
-  candidates: { node: CandidateNode; skills: SkillRef[] }[];
+  candidates: { node: CandidateNode; text: CredentialText; skills: SkillRef[] }[];
   /** How many credentials the registry holds (for skill weights). */
   catalogue: number;
   /** The credentials declared equivalent to the start, with who asserted it. */
@@ -131,21 +155,23 @@ export class PathwayRepository {
     limit: number;
   }): Promise<BroadeningRow | null> {
     const [row] = await this.db.read<{
-      startSkills: string[];
+      startSkills: SkillFacts[];
       eqf: number | null;
       adjacency: [string, string, string][];
-      candidates: [string, string[], string[]][];
+      candidates: [string, SkillFacts[], string[]][];
+      catalogue: number;
     }>('pathway/find-broadening-options', params);
     if (!row) return null;
     return {
-      startSkills: row.startSkills,
+      startSkills: row.startSkills.map(skillRef),
       eqf: row.eqf,
       adjacency: row.adjacency.map(([id, via, how]) => ({ id, via, how })),
       candidates: row.candidates.map(([id, skills, siblingOf]) => ({
         node: { id },
-        skills: skills.map((skill) => ({ id: skill })),
+        skills: skills.map(skillRef),
         siblingOf,
       })),
+      catalogue: row.catalogue,
     };
   }
 
@@ -167,23 +193,45 @@ export class PathwayRepository {
 
   async findEquivalenceCandidates(
     id: string,
-    limit: number,
-    declaredLimit: number,
+    limits: { candidates: number; byTitle: number; declared: number },
+    titleQuery: string | null,
   ): Promise<EquivalenceRow | null> {
     const [row] = await this.db.read<{
       start: Credential;
+      providerName: string | null;
       skills: SkillRef[];
-      candidates: [string, string, number | null, number | null, [string, number][]][];
+      candidates: [
+        string,
+        string,
+        number | null,
+        number | null,
+        string,
+        string,
+        string | null,
+        [string, number, string | null][],
+      ][];
       catalogue: number;
       declared: { node: Credential; assertions: EquivalenceAssertion[] }[];
-    }>('pathway/find-equivalence-candidates', { id, limit, declaredLimit });
+    }>('pathway/find-equivalence-candidates', {
+      id,
+      limit: limits.candidates,
+      titleQuery,
+      titleLimit: limits.byTitle,
+      declaredLimit: limits.declared,
+    });
     if (!row) return null;
     return {
       ...row,
-      candidates: row.candidates.map(([id, providerId, eqfLevel, hours, skills]) => ({
-        node: { id, providerId, eqfLevel, hours },
-        skills: skills.map(([skill, df]) => ({ id: skill, df })),
-      })),
+      skills: row.skills.map(({ group, ...s }) => (group ? { ...s, group } : s)),
+      candidates: row.candidates.map(
+        ([id, providerId, eqfLevel, hours, title, description, providerName, skills]) => ({
+          node: { id, providerId, eqfLevel, hours },
+          text: { title, description, providerName },
+          skills: skills.map(([skill, df, group]) =>
+            group ? { id: skill, df, group } : { id: skill, df },
+          ),
+        }),
+      ),
     };
   }
 }

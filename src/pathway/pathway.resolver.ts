@@ -105,6 +105,7 @@ export class PathwayResolver {
         ['sharedSkills'],
         ['onlyInStart'],
         ['onlyInOther'],
+        ['uncomparableSkills'],
         ['sharedSkillWeights', 'skill'],
       ),
     });

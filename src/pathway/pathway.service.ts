@@ -32,7 +32,8 @@ import type {
   StackingPath,
 } from './pathway.type';
 import { greedyPlan, sumCosts } from './plan';
-import { findById } from '../lib/group';
+import { findById, groupBy } from '../lib/group';
+import { toLuceneQuery } from '../search/lucene';
 import type { CredentialFilter } from '../credential/credential.inputs';
 import { catalogueFilter } from '../credential/credential.rules';
 
@@ -46,6 +47,8 @@ export const MAX_HELD_SKILLS = 500;
 const CANDIDATE_LIMIT = 500;
 /** Equivalence candidates scored at most: those that touch most of the start's skills. */
 const EQUIVALENCE_CANDIDATES = 100;
+/** Equivalence candidates found by the start's title besides, whatever their skills. */
+const EQUIVALENCE_BY_TITLE = 10;
 
 /** Held skills: a stored learner's, an ad-hoc list, or both. */
 export interface HeldQuery {
@@ -104,6 +107,7 @@ export class PathwayService {
       totalHours: r.totalHours,
       totalPrice: r.totalPrice,
       priceKnown: r.priceKnown,
+      partsExceedWhole: r.partsExceedWhole,
       currencies: r.currencies,
       providers: r.providerIds
         .map((id) => providers.get(id))
@@ -146,11 +150,15 @@ export class PathwayService {
     if (!row) return [];
     const adjacency = new Map(row.adjacency.map((a) => [a.id, a]));
     const ranked = rankBroadening(
-      new Set(row.startSkills),
-      new Set(adjacency.keys()),
+      new Map(row.startSkills.map((s) => [s.id, s])),
+      groupBy(
+        row.adjacency,
+        (a) => a.id,
+        (a) => a.via,
+      ),
       row.candidates,
       first,
-      learnerId !== null,
+      row.catalogue,
     );
     // Candidates come as ids: only the chosen ones, and the wholes they sit under, load whole.
     const { skillById, credentialById } = await this.namedNodes(
@@ -174,6 +182,7 @@ export class PathwayService {
       adjacency: s.adjacency,
       novelty: s.novelty,
       breadth: s.breadth,
+      sibling: c.siblingOf.length > 0,
       siblingOf: c.siblingOf.map(whole).filter((w): w is Credential => w !== undefined),
     }));
   }
@@ -197,8 +206,12 @@ export class PathwayService {
     const row = includeComputed
       ? await this.pathways.findEquivalenceCandidates(
           credentialId,
-          EQUIVALENCE_CANDIDATES,
-          CREDENTIAL_LIST_BOUNDS.links,
+          {
+            candidates: EQUIVALENCE_CANDIDATES,
+            byTitle: EQUIVALENCE_BY_TITLE,
+            declared: CREDENTIAL_LIST_BOUNDS.links,
+          },
+          await this.titleQuery(credentialId),
         )
       : null;
     const declared = row
@@ -206,11 +219,12 @@ export class PathwayService {
       : await this.credentials.findDeclaredEquivalents([credentialId]);
     const start = row?.start ?? (await this.credential(credentialId));
     if (!start) throw new NotFoundError(`No credential "${credentialId}".`);
+    const startText = { ...start, providerName: row?.providerName ?? null };
     const computed = (row?.candidates ?? []).map((c) => ({
       node: c.node,
       score: scoreEquivalence(
-        { ...start, skills: row!.skills },
-        { ...c.node, skills: c.skills },
+        { ...start, skills: row!.skills, text: startText },
+        { ...c.node, skills: c.skills, text: c.text },
         row!.catalogue,
       ),
     }));
@@ -228,7 +242,12 @@ export class PathwayService {
     // Computed candidates come with what scoring reads: the chosen ones load whole.
     const { skillById, credentialById: computedById } = await this.namedNodes(
       chosen.filter((e) => !e.declared).map((e) => e.credential.id),
-      chosen.flatMap((e) => [...e.ids.shared, ...e.ids.onlyInStart, ...e.ids.onlyInOther]),
+      chosen.flatMap((e) => [
+        ...e.ids.shared,
+        ...e.ids.onlyInStart,
+        ...e.ids.onlyInOther,
+        ...e.ids.uncomparable,
+      ]),
       query.skillFields ?? null,
     );
     const declaredById = new Map(declared.map((d) => [d.node.id, d.node]));
@@ -242,6 +261,7 @@ export class PathwayService {
       sharedSkills: skills(ids.shared),
       onlyInStart: skills(ids.onlyInStart),
       onlyInOther: skills(ids.onlyInOther),
+      uncomparableSkills: skills(ids.uncomparable),
     }));
   }
 
@@ -392,6 +412,12 @@ export class PathwayService {
         essentialCoverage: result.essentialCoverage,
       },
     };
+  }
+
+  /** A Lucene query for the credentials whose text matches a credential's title, or null. */
+  private async titleQuery(id: string): Promise<string | null> {
+    const start = await this.credential(id);
+    return start ? toLuceneQuery(start.title) : null;
   }
 
   private async credential(id: string): Promise<Credential | undefined> {

@@ -80,8 +80,9 @@ export class StackingPath {
   @Field(() => Float, {
     description:
       'Hours of the steps, the start excluded, each credential counted once: a whole adds only ' +
-      'what its part on the path does not already hold (a programme of 180 h reached from a 40 h ' +
-      'course it contains adds 140 h). Unknown hours count 0; rounded to 0.1 h.',
+      'what its parts that lie on the path (the start included) do not already hold, so a ' +
+      'programme of 180 h reached from a 40 h course it contains totals 140 h whatever the route ' +
+      'through its other parts. Unknown hours count 0; rounded to 0.1 h. See `partsExceedWhole`.',
   })
   totalHours!: number;
 
@@ -97,6 +98,14 @@ export class StackingPath {
     description: 'False when a credential on the path has no price: the total price is unknown.',
   })
   priceKnown!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the data disagree about a whole on the path: its required parts add up to more ' +
+      'hours than it has, or its parts on the path to more hours (or, with known prices, a ' +
+      'higher price) than it. Such a whole adds nothing to the totals.',
+  })
+  partsExceedWhole!: boolean;
 
   @Field(() => [String], {
     description: 'Currencies of the prices summed; more than one means mixed.',
@@ -270,8 +279,16 @@ export class GapClosingPlan {
   @Field(() => Float, { description: 'Hours of all steps (unknown hours count 0).' })
   totalHours!: number;
 
-  @Field(() => Float, { description: 'Prices of all steps summed as numbers; see `currencies`.' })
-  totalPrice!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Prices of all steps summed as numbers (see `currencies`); null when a step has no price ' +
+      '(see `priceKnown`).',
+  })
+  totalPrice!: number | null;
+
+  @Field(() => Boolean, { description: 'False when a step has no price: the total is unknown.' })
+  priceKnown!: boolean;
 
   @Field(() => [String], { description: 'Currencies in the plan.' })
   currencies!: string[];
@@ -307,9 +324,13 @@ export class NewSkill {
 @ObjectType({
   simpleResolvers: true,
   description:
-    'A broadening option. score = 0.6 x adjacency + 0.4 x novelty, plus 0.25 for a sibling in the ' +
-    'same whole (capped at 1). adjacency: share of its new skills adjacent to the start; novelty: ' +
-    'share of its skills that are new to the start.',
+    'A broadening option: a sibling part of a whole the start belongs to, or a credential whose ' +
+    'skills are mostly new (novelty over 0.5) and adjacent for real (adjacency 0.25 or more). ' +
+    'Siblings come first, then the rest, each by score = (0.6 x adjacency + 0.4 x novelty) x ' +
+    'breadth. Every skill weighs how specific it is: ln(1 + N/df) / ln(1 + N) for a catalogue of ' +
+    'N credentials of which df teach it, and a quarter of that for a generic skill (an ESCO ' +
+    'transversal skill, an O*NET skill or knowledge area, a skill group), so "show initiative" or ' +
+    '"make decisions" cannot make a stranger look adjacent.',
 })
 export class BroadeningOption {
   @Field(() => Credential, { description: 'The credential.' })
@@ -322,18 +343,27 @@ export class BroadeningOption {
   @Field(() => Float, { description: 'The overall score, 0 to 1.' })
   score!: number;
 
-  @Field(() => Float, { description: 'Share of its new skills that are adjacent to the start.' })
+  @Field(() => Float, {
+    description:
+      'Weighted share of its new skills that sit next to a start skill (a shared BROADER parent ' +
+      'or a RELATED_TO link), each as adjacent as the lighter of itself and that start skill.',
+  })
   adjacency!: number;
 
-  @Field(() => Float, { description: 'Share of its skills that are new to the start.' })
+  @Field(() => Float, { description: 'Weighted share of its skills that are new to the start.' })
   novelty!: number;
 
   @Field(() => Float, {
     description:
-      'How much it broadens: new skills / 3, at most 1; options adding one or two skills are ' +
-      'damped by it.',
+      'How much it broadens: the weight of its new skills / 3, at most 1; options adding one or ' +
+      'two specific skills, or only generic ones, are damped by it.',
   })
   breadth!: number;
+
+  @Field(() => Boolean, {
+    description: 'A sibling part of a whole the start belongs to (listed before the others).',
+  })
+  sibling!: boolean;
 
   @Extensions({ maxItems: 100 })
   @Field(() => [Credential], { description: 'Wholes it shares with the start (sibling parts).' })
@@ -374,6 +404,33 @@ export class EquivalenceScoreParts {
       'fairly specific ones can.',
   })
   evidenceDamping!: number;
+
+  @Field(() => Float, { description: 'What the skills alone say: raw x evidenceDamping.' })
+  skillScore!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'How alike the two texts are, 0 to 1, a signal independent of the skills: 0.4 x the ' +
+      'cosine of their titles plus 0.6 x the cosine of their descriptions (the title alone when ' +
+      "a side has no description of some length), over words in any script, the providers' " +
+      'names and course framing left out. Null when a text is missing.',
+  })
+  textSimilarity!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The cosine of their titles alone, 0 to 1 (see textSimilarity).',
+  })
+  titleSimilarity!: number | null;
+
+  @Field(() => Boolean, {
+    description:
+      'The same title (titleSimilarity 0.9 or more) and, where both have one, much the same ' +
+      'description (0.6 or more): likely one course published twice (on two platforms, or twice ' +
+      'by one provider). Its score is at least its textSimilarity.',
+  })
+  likelyDuplicate!: boolean;
 
   @Field(() => Float, { description: '0.5 when EQF levels differ by more than one, else 1.' })
   eqfDamping!: number;
@@ -423,8 +480,11 @@ export class Equivalent {
   @Field(() => Float, {
     nullable: true,
     description:
-      'Computed score 0 to 1: raw x evidenceDamping x eqfDamping x hoursDamping; null when not ' +
-      'computed.',
+      'Computed score 0 to 1: (0.6 x skillScore + 0.4 x textSimilarity) x eqfDamping x ' +
+      'hoursDamping (skillScore alone without texts; at least textSimilarity for a likely ' +
+      'duplicate). Skills are compared over the shared vocabulary: taxonomy skills, and a ' +
+      "provider's custom skill by its group across providers; a custom skill nothing on the " +
+      'other side shares is left out (see uncomparableSkills). Null when not computed.',
   })
   score!: number | null;
 
@@ -450,6 +510,14 @@ export class Equivalent {
   @Extensions({ maxItems: 200 })
   @Field(() => [Skill], { description: 'Skills only the other credential has.' })
   onlyInOther!: Skill[];
+
+  @Extensions({ maxItems: 200 })
+  @Field(() => [Skill], {
+    description:
+      "Custom skills of either side that nothing on the other side shares (another provider's " +
+      'vocabulary can never match them): reported, not counted in the score.',
+  })
+  uncomparableSkills!: Skill[];
 }
 
 @ObjectType({

@@ -178,15 +178,21 @@ export function orderByPrerequisites(steps: PlanPick[]): PlanPick[] {
   return ordered;
 }
 
-/** Totals of a list of credentials: unknown hours or prices count 0; currencies are listed. */
+/**
+ * Totals of a list of credentials: unknown hours count 0; an unknown price makes the total price
+ * unknown (null), never 0; currencies are listed.
+ */
 export function sumCosts(credentials: Credential[]): {
   totalHours: number;
-  totalPrice: number;
+  totalPrice: number | null;
+  priceKnown: boolean;
   currencies: string[];
 } {
+  const priceKnown = credentials.every((c) => c.price != null);
   return {
     totalHours: credentials.reduce((s, c) => s + (c.hours ?? 0), 0),
-    totalPrice: credentials.reduce((s, c) => s + (c.price ?? 0), 0),
+    totalPrice: priceKnown ? credentials.reduce((s, c) => s + (c.price ?? 0), 0) : null,
+    priceKnown,
     currencies: [...new Set(credentials.map((c) => c.currency).filter((c): c is string => !!c))],
   };
 }

@@ -68,6 +68,7 @@ export function ensureEmbeddingModel(logger?: Logger): ModelFiles {
   requireTool('mvn', ['--version'], 'Maven');
   logger?.info('resolving the skill embedding model with mvn (first run only)', { dir });
   fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
   const result = spawnSync(
     'mvn',
     [
@@ -78,8 +79,11 @@ export function ensureEmbeddingModel(logger?: Logger): ModelFiles {
       `-DoutputDirectory=${dir}`,
       `-Dmdep.unpack.includes=${EMBEDDING_MODEL.onnx.file},${EMBEDDING_MODEL.tokenizer.file}`,
     ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    // Without a project the plugin writes its markers under a literal "${project.basedir}" folder
+    // of the working directory: run it in the model's folder and remove them after.
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: dir },
   );
+  fs.rmSync(path.join(dir, '${project.basedir}'), { recursive: true, force: true });
   if (result.status !== 0) {
     throw new EmbeddingModelError(
       `mvn could not resolve the embedding model ${EMBEDDING_MODEL.artifact} ` +

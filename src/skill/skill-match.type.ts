@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Skill } from './skill.type';
 
 @ObjectType({
@@ -39,6 +39,18 @@ export class SkillMention extends SkillSuggestion {
 
 @ObjectType({
   simpleResolvers: true,
+  description: 'A taxonomy concept proposed for a custom skill.',
+})
+export class MappingProposal {
+  @Field(() => Skill)
+  skill!: Skill;
+
+  @Field(() => Float, { description: 'How close it came, 0-1 (as suggestSkills scores it).' })
+  score!: number;
+}
+
+@ObjectType({
+  simpleResolvers: true,
   description: "A provider's own skill, with what it is mapped to.",
 })
 export class CustomSkill {
@@ -55,4 +67,22 @@ export class CustomSkill {
     description: 'How many credentials teach it (directly or through the mapping).',
   })
   credentials!: number;
+
+  @Extensions({ maxItems: 3 })
+  @Field(() => [MappingProposal], {
+    description:
+      'Taxonomy concepts proposed for it, best first, computed when it was placed (the registry ' +
+      'places custom skills by meaning in the background after a registration). Accept one with ' +
+      'mapCustomSkill.',
+  })
+  suggestedMappings!: MappingProposal[];
+
+  @Extensions({ maxItems: 20 })
+  @Field(() => [Skill], {
+    description:
+      "Other providers' custom skills of the same group: the same words, or labels the model " +
+      'places within 0.9 cosine of each other. Equivalents, broadening and consistency count a ' +
+      'group as one skill.',
+  })
+  sameMeaning!: Skill[];
 }

@@ -223,6 +223,34 @@ export class SkillMatcher {
   }
 
   /**
+   * The labels a phrase (or its abbreviations spelled out) is exactly, by its words in any
+   * order: the exact half of candidates(), without the fuzzy full-text search, for extraction's
+   * many phrases. Best first.
+   */
+  exactCandidates(
+    text: string,
+  ): { skillId: string; score: number; exact: boolean; label: string; preferred: boolean }[] {
+    const expanded = expandAbbreviations(text);
+    const docs = [text, ...(expanded === null ? [] : [expanded])].flatMap((t) => {
+      const { tokens: query, words } = queryTerms(t);
+      if (query.length === 0) return [];
+      const wordKey = bagKey(words);
+      return (this.exact.get(bagKey(query)) ?? [])
+        .map((id) => this.docs[id]!)
+        .filter((doc) => doc.wordKey === wordKey);
+    });
+    return [...new Set(docs)]
+      .map((doc) => ({
+        skillId: this.skills[doc.skill]!.id,
+        score: this.adjust(doc, KIND_WEIGHT[doc.kind]),
+        exact: true,
+        label: doc.text,
+        preferred: doc.kind === 0,
+      }))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  /**
    * How specific a phrase's words are across all labels: the least inverse document frequency of
    * its tokens, relative to a word found in one label only (1) .
    */

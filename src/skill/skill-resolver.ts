@@ -200,7 +200,7 @@ export class SkillResolver {
     if (phrases.length === 0) return [];
     const sentenceVectors: Float32Array[] = [];
     for (const sentence of cut.sentences) sentenceVectors.push(await this.embedder.embed(sentence));
-    const lexical = phrases.map((p) => matcher.candidates(p.text, 3).filter((c) => c.exact));
+    const lexical = phrases.map((p) => matcher.exactCandidates(p.text).slice(0, 3));
     const queries: LabelQuery[] = [];
     for (let i = 0; i < phrases.length; i += 1) {
       queries.push({
@@ -286,7 +286,7 @@ export function chooseMentions(
 
 /** Whether a one-word phrase may name a skill alone (see SPECIFIC_WORD). */
 function loneWordLabel(matcher: SkillMatcher, phrase: Phrase): boolean {
-  const exact = matcher.candidates(phrase.text, 5).filter((c) => c.exact);
+  const exact = matcher.exactCandidates(phrase.text).slice(0, 5);
   if (phrase.named) return exact.length > 0;
   return (
     phrase.alone &&

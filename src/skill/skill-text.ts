@@ -277,6 +277,52 @@ export function queryTerms(text: string): { tokens: string[]; words: string[] } 
   return { tokens: chosen.map((w) => w.token), words: chosen.map((w) => lightWordOf(w.word)) };
 }
 
+/**
+ * The content words of a text in any script, for comparing titles and descriptions: Latin words
+ * as the matcher's tokens (light stems; stop words and course framing left out), words of other
+ * scripts lower-cased as Unicode word segmentation cuts them (Intl.Segmenter: Chinese, Japanese
+ * and Thai by dictionary), so an Arabic title keeps its words.
+ */
+export function scriptTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const { segment, isWordLike } of SEGMENTER.segment(text.normalize('NFKC'))) {
+    if (!isWordLike) continue;
+    const latin = wordSpans(segment);
+    if (latin.length > 0) {
+      for (const w of latin) if (w.token.length > 0 && !FRAMING.has(w.word)) out.push(w.token);
+    } else if (/[\p{L}\p{N}]/u.test(segment)) {
+      out.push(segment.toLocaleLowerCase());
+    }
+  }
+  return out;
+}
+
+const LETTER_RUN = /[\p{L}\p{N}]+/gu;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/** Frequent English words that carry no topic, beyond the stop words. */
+const PLAIN = new Set(
+  'is are be will can you we this that it how what learn learning course students'.split(' '),
+);
+
+/**
+ * The words of a longer text for comparing it with another, fast and in any script: runs of
+ * letters and digits, lower-cased, with stop words and course framing left out; a run in a script
+ * written without spaces (Chinese, Japanese, Thai) as its character pairs. No stems: two texts
+ * about one topic share their words anyway, and this runs on hundreds of descriptions a query.
+ */
+export function textWords(text: string): string[] {
+  const out: string[] = [];
+  for (const [run] of text.normalize('NFKC').toLowerCase().matchAll(LETTER_RUN)) {
+    if (UNSPACED_SCRIPT.test(run)) {
+      if (run.length === 1) out.push(run);
+      for (let i = 0; i + 1 < run.length; i += 1) out.push(run.slice(i, i + 2));
+    } else if (!STOPWORDS.has(run) && !FRAMING.has(run) && !PLAIN.has(run)) {
+      out.push(run);
+    }
+  }
+  return out;
+}
+
 /** An order-free key of a token list: equal for "project management" and "manage projects". */
 export function bagKey(list: readonly string[]): string {
   return [...new Set(list)].sort().join(' ');

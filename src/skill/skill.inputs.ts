@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Framework, SkillType } from './skill.type';
 
@@ -35,6 +35,16 @@ export class SkillInput {
 
   @Field(() => Framework, { defaultValue: Framework.CUSTOM, description: 'Taxonomy.' })
   framework!: Framework;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "ESCO's reuse level (transversal, cross-sector, sector-specific, occupation-specific): " +
+      'ranking counts a transversal skill as generic.',
+  })
+  @IsOptional()
+  @IsIn(['transversal', 'cross-sector', 'sector-specific', 'occupation-specific'])
+  reuseLevel?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Meaning (up to 5000).' })
   @IsOptional()

@@ -27,6 +27,12 @@ export interface SkillLinks {
 }
 
 /** Skills, their hierarchy and relations, and what teaches or requires them. */
+/** Where a custom skill was placed: concepts proposed for it and custom skills of its group. */
+export interface CustomPlacement {
+  suggestedMappings: { skill: Skill; score: number }[];
+  sameMeaning: Skill[];
+}
+
 export class SkillRepository {
   constructor(private readonly db: Database) {}
 
@@ -134,10 +140,19 @@ export class SkillRepository {
 
   /** A provider's custom skills by label. */
   findCustom(providerId: string, unmappedOnly: boolean, first: number) {
-    return this.db.read<{ skill: Skill; mappedTo: Skill | null; credentials: number }>(
-      'skill/find-custom',
-      { providerId, unmappedOnly, first },
+    return this.db.read<
+      { skill: Skill; mappedTo: Skill | null; credentials: number } & CustomPlacement &
+        Record<string, unknown>
+    >('skill/find-custom', { providerId, unmappedOnly, first });
+  }
+
+  /** Where a custom skill was placed: proposed concepts and custom skills of its group. */
+  async findCustomPlacement(id: string): Promise<CustomPlacement> {
+    const [row] = await this.db.read<CustomPlacement & Record<string, unknown>>(
+      'skill/find-custom-placement',
+      { id },
     );
+    return row ?? { suggestedMappings: [], sameMeaning: [] };
   }
 
   async findMissing(tx: Tx, ids: string[]): Promise<string[]> {

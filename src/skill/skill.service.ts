@@ -124,6 +124,7 @@ export class SkillService {
           skillType: s.skillType,
           framework: s.framework,
           description: s.description ?? null,
+          reuseLevel: s.reuseLevel ?? null,
         })),
       );
       await repo.replaceLinks(

@@ -430,9 +430,20 @@ describe('headline queries on a hand-built graph', () => {
     const EQ = `query($id: ID!, $min: Float, $computed: Boolean) {
       equivalents(credentialId: $id, minScore: $min, includeComputed: $computed) {
         declared mutual assertedBy sameProvider score credential { id }
-        parts { exactMatches hierarchyMatches overlap union raw evidence evidenceDamping eqfDamping hoursDamping }
+        parts { exactMatches hierarchyMatches overlap union raw evidence evidenceDamping eqfDamping hoursDamping
+                skillScore textSimilarity likelyDuplicate }
         sharedSkillWeights { weight skill { id } }
         sharedSkills { id } onlyInStart { id } onlyInOther { id } } }`;
+
+    // The score blends the skills with the texts (see Equivalent.score).
+    const blended = (p: any) => {
+      const mixed = 0.6 * p.skillScore + 0.4 * p.textSimilarity;
+      return (
+        (p.likelyDuplicate ? Math.max(mixed, p.textSimilarity) : mixed) *
+        p.eqfDamping *
+        p.hoursDamping
+      );
+    };
 
     const weightOf = (e: any) =>
       new Map<string, number>(e.sharedSkillWeights.map((w: any) => [w.skill.id, w.weight]));
@@ -457,7 +468,8 @@ describe('headline queries on a hand-built graph', () => {
       expect(twin.parts.union).toBeCloseTo(overlap, 2);
       expect(twin.parts.evidence).toBeCloseTo(overlap, 2);
       expect(twin.parts.evidenceDamping).toBeCloseTo(Math.min(1, overlap / 1.5), 2);
-      expect(twin.score).toBeCloseTo(twin.parts.evidenceDamping, 2);
+      expect(twin.parts.skillScore).toBeCloseTo(twin.parts.evidenceDamping, 2);
+      expect(twin.score).toBeCloseTo(blended(twin.parts), 2);
     });
 
     it('counts a parent/child pair 0.5 and damps EQF and hours differences', async () => {
@@ -474,7 +486,12 @@ describe('headline queries on a hand-built graph', () => {
       });
       expect(cousin.parts.raw).toBeLessThan(1);
       expect(cousin.parts.raw).toBeCloseTo(cousin.parts.overlap / cousin.parts.union, 2);
-      expect(cousin.score).toBeCloseTo(cousin.parts.raw * cousin.parts.evidenceDamping * 0.25, 2);
+      expect(cousin.parts.skillScore).toBeCloseTo(
+        cousin.parts.raw * cousin.parts.evidenceDamping,
+        2,
+      );
+      expect(cousin.score).toBeCloseTo(blended(cousin.parts), 2);
+      expect(cousin.parts.eqfDamping * cousin.parts.hoursDamping).toBe(0.25);
       expect(cousin.onlyInStart).toEqual([]);
       expect(cousin.onlyInOther).toEqual([]);
       const own = res.data.equivalents.find((e: any) => e.credential.id === 'acme:a');
@@ -513,12 +530,19 @@ describe('headline queries on a hand-built graph', () => {
         ]),
       );
       expect(cloud.novelty).toBe(1);
-      expect(cloud.adjacency).toBe(0.5);
-      // Two new skills: breadth 2/3 damps it.
-      expect(cloud.breadth).toBeCloseTo(0.667, 3);
-      expect(cloud.score).toBeCloseTo((0.6 * 0.5 + 0.4) * (2 / 3), 2);
+      // One of its two new skills is adjacent, through a start skill more credentials teach.
+      expect(cloud.adjacency).toBeGreaterThanOrEqual(0.25);
+      expect(cloud.adjacency).toBeLessThan(0.5);
+      // Two new skills weigh under 3: breadth damps it.
+      expect(cloud.breadth).toBeLessThan(0.667);
+      expect(cloud.score).toBeCloseTo(
+        (0.6 * cloud.adjacency + 0.4 * cloud.novelty) * cloud.breadth,
+        2,
+      );
       expect(byId.has('acme:programme')).toBe(false);
-      const scores = options.map((o: any) => o.score);
+      // Siblings first, then the rest by score.
+      expect(options[0].siblingOf.length).toBeGreaterThan(0);
+      const scores = options.filter((o: any) => o.siblingOf.length === 0).map((o: any) => o.score);
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     });
 

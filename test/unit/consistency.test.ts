@@ -73,12 +73,19 @@ describe('lowOverlapPairs', () => {
   const course = (id: string, title: string, extra: Partial<Credential> = {}) =>
     credential(id, { providerLabel: 'Course', title, ...extra });
 
-  it('pairs same-label, same-topic credentials with little skill overlap, lowest first', () => {
+  it('pairs same-type, same-topic credentials with little skill overlap, lowest first', () => {
     const { pairs, complete } = lowOverlapPairs([
       row(course('a', 'Python for Data Analysis', { hours: 10 }), ['x', 'y']),
       row(course('b', 'Data Analysis with Python', { hours: 40 }), ['z']),
       row(course('c', 'Introduction to Python for Data Analysis'), ['x', 'y']),
-      row(credential('d', { providerLabel: 'Badge', title: 'Python for Data Analysis' }), ['q']),
+      row(
+        credential('d', {
+          credentialType: CredentialType.BADGE,
+          providerLabel: 'Badge',
+          title: 'Python for Data Analysis',
+        }),
+        ['q'],
+      ),
     ]);
     expect(complete).toBe(true);
     expect(pairs.map((p) => [p.a.id, p.b.id, p.skillOverlap, p.titleSimilarity])).toEqual([
@@ -108,9 +115,42 @@ describe('lowOverlapPairs', () => {
     );
   });
 
-  it('ignores credentials without skills', () => {
-    const { pairs } = lowOverlapPairs([row(course('a', 'SQL')), row(course('b', 'SQL'), ['x'])]);
+  it('never pairs credentials without skills, and counts them', () => {
+    const degree = (id: string, title: string) =>
+      credential(id, { credentialType: CredentialType.DEGREE, title });
+    const { pairs, noSkills } = lowOverlapPairs([
+      row(degree('a', 'Bachelor of Science in Data Science')),
+      row(degree('b', 'Bachelor of Science in Data Science')),
+      row(course('c', 'SQL'), ['x']),
+    ]);
     expect(pairs).toEqual([]);
+    expect(noSkills).toBe(2);
+  });
+
+  it('reads titles in any script and leaves the provider name out', () => {
+    const google = (id: string, title: string, skills: string[]) => ({
+      ...row(course(id, title), skills),
+      providerName: 'Google',
+    });
+    const { pairs } = lowOverlapPairs([
+      google('en', 'Google Data Analytics', ['data']),
+      google('ar', 'تحليل البيانات من Google', ['other']),
+      google('zh1', '数据分析入门', ['a']),
+      google('zh2', '数据分析', ['b']),
+    ]);
+    expect(pairs.map((p) => [p.a.id, p.b.id])).toEqual([['p:zh1', 'p:zh2']]);
+  });
+
+  it('does not pair degrees that share only the words of a degree name', () => {
+    const degree = (id: string, title: string, skills: string[]) =>
+      row(credential(id, { credentialType: CredentialType.DEGREE, title }), skills);
+    const { pairs } = lowOverlapPairs([
+      degree('bio', 'Bachelor of Science in Biology', ['cells']),
+      degree('hist', 'Bachelor of Science in History', ['archives']),
+      degree('cs', 'Bachelor of Science in Computer Science', ['code']),
+      degree('cs2', 'BSc Computer Science', ['maths']),
+    ]);
+    expect(pairs.map((p) => [p.a.id, p.b.id])).toEqual([['p:cs', 'p:cs2']]);
   });
 
   it('says when it stopped early', () => {

@@ -107,6 +107,108 @@ describe('scoreEquivalence', () => {
   });
 });
 
+describe('scoreEquivalence over the shared vocabulary and the texts', () => {
+  const custom = (id: string, group: string): SkillRef => ({ id, label: id, group });
+  const taxonomy = (...ids: string[]) => ids.map((id) => ref(id));
+
+  it("matches two providers' custom skills of one group, and leaves unmatched ones out", () => {
+    const s = scoreEquivalence(
+      {
+        skills: [
+          ...taxonomy('sql', 'python', 'stats'),
+          custom('custom:a:leadership', 'group:words:leadership'),
+          custom('custom:a:excel-magic', 'group:words:excel-magic'),
+        ],
+      },
+      {
+        skills: [
+          ...taxonomy('sql', 'python', 'stats'),
+          custom('custom:b:leadership', 'group:words:leadership'),
+          custom('custom:b:storytelling', 'group:words:storytelling'),
+        ],
+      },
+    );
+    expect(s.exactMatches).toBe(4);
+    expect(s.uncomparable.sort()).toEqual(['custom:a:excel-magic', 'custom:b:storytelling']);
+    expect(s.onlyInStart).toEqual([]);
+    expect(s.onlyInOther).toEqual([]);
+    expect(s.raw).toBe(1);
+  });
+
+  const course = (title: string, description: string, providerName: string) => ({
+    title,
+    description,
+    providerName,
+  });
+  const blurb =
+    'Learn to clean, analyse and visualise data with spreadsheets, SQL and Tableau, and present ' +
+    'your findings to stakeholders in a capstone project on real business data.';
+
+  it('finds the same course published on two platforms whatever its tags became', () => {
+    const s = scoreEquivalence(
+      {
+        skills: [custom('custom:coursera:data', 'group:words:data'), ...taxonomy('sql')],
+        hours: 40,
+        text: course('Data Analysis with Spreadsheets and SQL', blurb, 'Coursera'),
+      },
+      {
+        skills: taxonomy('use-spreadsheets', 'data-analysis'),
+        hours: 42,
+        text: course('Data Analysis with Spreadsheets and SQL', blurb, 'edX'),
+      },
+    );
+    expect(s.skillScore).toBe(0);
+    expect(s.likelyDuplicate).toBe(true);
+    expect(s.titleSimilarity).toBe(1);
+    expect(s.score).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('breaks a tie of shared generic tools by what the texts are about', () => {
+    const skills = taxonomy('sql', 'python', 'x1', 'x2');
+    const security = {
+      skills,
+      text: course(
+        'Cybersecurity Analyst Certificate',
+        'Defend networks: monitor intrusions, respond to security incidents, harden systems and ' +
+          'script security checks in Python and SQL.',
+        'IBM',
+      ),
+    };
+    const peer = {
+      skills: taxonomy('sql', 'python', 'y1', 'y2'),
+      text: course(
+        'Security Operations and Incident Response',
+        'Monitor networks for intrusions, respond to security incidents and harden systems, with ' +
+          'Python and SQL scripts for the checks.',
+        'Cisco',
+      ),
+    };
+    const warehouse = {
+      skills: taxonomy('sql', 'python', 'z1', 'z2'),
+      text: course(
+        'Data Warehousing for Business Intelligence',
+        'Design star schemas, load a data warehouse with ETL jobs written in Python and SQL, and ' +
+          'build reports for business intelligence.',
+        'Colorado',
+      ),
+    };
+    const toPeer = scoreEquivalence(security, peer);
+    const toWarehouse = scoreEquivalence(security, warehouse);
+    expect(toPeer.skillScore).toBe(toWarehouse.skillScore);
+    expect(toPeer.score).toBeGreaterThan(toWarehouse.score);
+    expect(toWarehouse.likelyDuplicate).toBe(false);
+  });
+
+  it('reads texts in any script and leaves the providers out of them', () => {
+    const s = scoreEquivalence(
+      { skills: [], text: { title: 'Google Data Analytics', providerName: 'Google' } },
+      { skills: [], text: { title: 'تحليل البيانات من Google', providerName: 'Google' } },
+    );
+    expect(s.titleSimilarity).toBe(0);
+    expect(s.score).toBe(0);
+  });
+});
+
 describe('rankEquivalents', () => {
   const start = credential('uni:start');
   const score = (value: number) => ({

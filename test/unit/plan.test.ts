@@ -189,13 +189,22 @@ describe('orderByPrerequisites', () => {
 });
 
 describe('sumCosts', () => {
-  it('adds hours and prices (unknown as 0) and lists the currencies once', () => {
+  it('adds hours (unknown as 0) and prices, and lists the currencies once', () => {
     expect(
       sumCosts([
         credential('a', { hours: 10, price: 100, currency: 'EUR' }),
         credential('b', { hours: 5.5, price: 50, currency: 'EUR' }),
         credential('c', { price: 20, currency: 'USD' }),
       ]),
-    ).toEqual({ totalHours: 15.5, totalPrice: 170, currencies: ['EUR', 'USD'] });
+    ).toEqual({ totalHours: 15.5, totalPrice: 170, priceKnown: true, currencies: ['EUR', 'USD'] });
+  });
+
+  it('makes the total price unknown, never 0, when a step has no price', () => {
+    expect(
+      sumCosts([
+        credential('a', { hours: 10, price: 100, currency: 'EUR' }),
+        credential('b', { hours: 2 }),
+      ]),
+    ).toEqual({ totalHours: 12, totalPrice: null, priceKnown: false, currencies: ['EUR'] });
   });
 });

@@ -38,7 +38,7 @@ interface Requirement {
 
 interface Plan {
   totalHours: number;
-  totalPrice: number;
+  totalPrice: number | null;
   currencies: string[];
   essentialCoverageAfter: number;
   steps: {
