@@ -14,7 +14,13 @@ import {
   EXTRACTION,
   type ExtractionRule,
   type PhraseEvidence,
+  type PhraseReading,
 } from '../src/skill/skill-resolver';
+import { SYSTEM_ADMIN } from '../src/auth/auth.service';
+import { CredentialInput } from '../src/credential/credential.inputs';
+import { CredentialType } from '../src/credential/credential.type';
+import { ProviderKind } from '../src/provider/provider.type';
+import type { Services } from '../src/services';
 import { percentile, writeBenchmarkSection } from './report';
 import {
   readLabelledDescriptions,
@@ -73,10 +79,11 @@ function phraseScore(
   };
 }
 
-/** The rule the train phrases choose: most confident and right answers at precision >= 0.97. */
+/** The rule the train phrases choose: most confident and right answers at precision >= `least`. */
 function choosePhraseRule(
   phrases: readonly LabelledPhrase[],
   evidence: Map<LabelledPhrase, Evidence[]>,
+  least = TRAIN_PRECISION,
 ) {
   let best: { rule: MeaningRule; score: PhraseScore } | null = null;
   for (const weight of [0.4, 0.5, 0.6, 0.7, 0.8])
@@ -86,7 +93,7 @@ function choosePhraseRule(
           for (const crossGap of [0.05, 0.1, 0.2, 1]) {
             const rule = { weight, score, margin, similarity, crossGap };
             const s = phraseScore(phrases, (p) => rankEvidence(evidence.get(p)!, rule));
-            if (s.precision < 0.97) continue;
+            if (s.precision < least) continue;
             if (!best || s.right > best.score.right) best = { rule, score: s };
           }
   return best;
@@ -138,13 +145,68 @@ function chooseExtractionRule(
 
 const f3 = (x: number) => x.toFixed(3);
 
+/**
+ * The confident precision a phrase rule must reach on the train part: above the 0.95 the
+ * held-out part is held to, since a rule chosen on some phrases does a little worse on others.
+ */
+const TRAIN_PRECISION = 0.99;
+
+/**
+ * Registers new credentials with free-text skills through the service, in calls of 500, and
+ * removes them after: records per second, label resolution and custom skills included.
+ */
+async function registrationRate(
+  services: Services,
+  phrases: readonly LabelledPhrase[],
+): Promise<{ records: number; labels: number; perSecond: number }> {
+  const provider = 'bench-free-text';
+  const records = 1000;
+  const labels = 6;
+  const clear = () =>
+    services.db.runAutoCommit(
+      `MATCH (n) WHERE (n:Credential OR n:Skill) AND n.providerId = $provider
+       CALL (n) { OPTIONAL MATCH (l)-[:LABEL_OF]->(n) DETACH DELETE l, n }`,
+      { provider },
+    );
+  await clear();
+  await services.provider.register(SYSTEM_ADMIN, {
+    id: provider,
+    name: 'Free-text benchmark',
+    kind: ProviderKind.PLATFORM,
+  });
+  const inputs = Array.from({ length: records }, (_, i) =>
+    Object.assign(new CredentialInput(), {
+      externalId: `c${i}`,
+      title: `Free-text credential ${i}`,
+      credentialType: CredentialType.MICROCREDENTIAL,
+      providerId: provider,
+      hours: 20,
+      skills: Array.from({ length: labels }, (_, k) => ({
+        label: phrases[(i * labels + k * 37) % phrases.length]!.phrase,
+      })),
+      preparesFor: [],
+      translations: [],
+    }),
+  );
+  const started = performance.now();
+  for (let i = 0; i < inputs.length; i += 500)
+    await services.credential.registerMany(SYSTEM_ADMIN, inputs.slice(i, i + 500));
+  const perSecond = records / ((performance.now() - started) / 1000);
+  await services.credential.settled();
+  await clear();
+  return { records, labels, perSecond };
+}
+
 async function main(): Promise<void> {
   const logger = createLogger('warn');
-  const rssBefore = process.memoryUsage().rss;
   const { db, services, embedded } = await openTaxonomyStore('bench-taxonomy', logger);
   try {
     const embedder = services.embedder as ModelEmbedder;
+    // What the model adds to the process: loaded, and warm from a few hundred texts.
+    const rssBefore = process.memoryUsage().rss;
     await embedder.warm();
+    for (const p of readLabelledPhrases()) await embedder.embed(p.phrase);
+    const modelMiB = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
     await services.skillIndex.warm();
     const skills = readTaxonomySkills();
     const lexical = SkillMatcher.build(skills);
@@ -163,9 +225,25 @@ async function main(): Promise<void> {
       `| ${name} | ${s.confident} | ${f3(s.precision)} | ${f3(s.confidentRecall)} | ${f3(s.top1)} | ${f3(s.top3)} |`;
 
     const { descriptions, unknownLabels } = readLabelledDescriptions(skills);
-    const gathered = new Map<LabelledDescription, PhraseEvidence[]>();
-    for (const d of descriptions)
-      gathered.set(d, await services.skillResolver.gatherMentions(d.text));
+    // Both ways of reading a phrase, each with the rule its train part chooses.
+    const resolver = services.skillResolver;
+    const byReading = new Map<
+      PhraseReading,
+      {
+        best: ReturnType<typeof chooseExtractionRule>;
+        gathered: Map<LabelledDescription, PhraseEvidence[]>;
+      }
+    >();
+    for (const reading of ['IN_CONTEXT', 'ALONE'] as const) {
+      const evidenceOf = new Map<LabelledDescription, PhraseEvidence[]>();
+      for (const d of descriptions)
+        evidenceOf.set(d, await resolver.gatherMentions(d.text, null, reading));
+      byReading.set(reading, {
+        best: chooseExtractionRule(split(descriptions, 'train'), evidenceOf),
+        gathered: evidenceOf,
+      });
+    }
+    const gathered = byReading.get('ALONE')!.gathered;
     const extracted = new Map<LabelledDescription, string[]>();
     for (const d of descriptions) {
       extracted.set(
@@ -202,15 +280,19 @@ async function main(): Promise<void> {
         text += `${descriptions[j]!.text} `;
       texts.push(text.split(/\s+/).slice(0, 300).join(' '));
     }
-    const extractTimes: number[] = [];
-    for (const text of texts) {
-      await embedder.forget();
-      const t = performance.now();
-      await services.skillResolver.extract(text, { first: 50 });
-      extractTimes.push(performance.now() - t);
-    }
-    extractTimes.sort((a, b) => a - b);
-    const rssMiB = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
+    const extractLatency = async (reading: PhraseReading) => {
+      const times: number[] = [];
+      for (const text of texts) {
+        await embedder.forget();
+        const t = performance.now();
+        await services.skillResolver.extract(text, { first: 50 }, EXTRACTION, reading);
+        times.push(performance.now() - t);
+      }
+      return times.sort((a, b) => a - b);
+    };
+    const extractTimes = await extractLatency('ALONE');
+    const inContextTimes = await extractLatency('IN_CONTEXT');
+    const registered = await registrationRate(services, phrases);
 
     const train = split(phrases, 'train');
     const heldout = split(phrases, 'heldout');
@@ -241,7 +323,7 @@ async function main(): Promise<void> {
         ? `Target: confident precision >= 0.95 on the held-out part. The rule in the code is ${JSON.stringify(MEANING)}; ` +
           `the train part chooses now ${JSON.stringify(chosen.rule)} (held out with it: ` +
           `precision ${f3(byMeaning(heldout, chosen.rule).precision)}, confident & right ${f3(byMeaning(heldout, chosen.rule).confidentRecall)}).`
-        : 'No rule reaches train precision 0.97.',
+        : `No rule reaches train precision ${TRAIN_PRECISION}.`,
       '',
       '### extractSkills on the descriptions (macro averages)',
       '',
@@ -253,6 +335,19 @@ async function main(): Promise<void> {
       ),
       xRow('letters only (before), train', split(descriptions, 'train'), oldExtract),
       xRow('meaning and letters, train', split(descriptions, 'train'), (d) => extracted.get(d)!),
+      ...[...byReading].flatMap(([reading, { best, gathered: evidenceOf }]) =>
+        best
+          ? (['heldout', 'train'] as const).map((part) =>
+              xRow(
+                `phrases read ${reading === 'ALONE' ? 'alone' : 'in context'}, the rule train chooses (${JSON.stringify(best.rule)}), ${part === 'heldout' ? 'held out' : 'train'}`,
+                split(descriptions, part),
+                (d) => chooseMentions(evidenceOf.get(d)!, best.rule).map((m) => m.evidence.skillId),
+              ),
+            )
+          : [
+              `| phrases read ${reading === 'ALONE' ? 'alone' : 'in context'}: no rule reaches train recall 0.5 | | | |`,
+            ],
+      ),
       '',
       xChosen
         ? `Target: precision >= 0.7 at recall >= 0.5. The rule in the code is ${JSON.stringify(EXTRACTION)}; the train part ` +
@@ -262,8 +357,11 @@ async function main(): Promise<void> {
       `Latency (this machine, the in-memory vector cache dropped before each call): suggestSkills over ${suggestTimes.length} phrases ` +
         `p50 ${percentile(suggestTimes, 50).toFixed(1)} ms, p95 ${percentile(suggestTimes, 95).toFixed(1)} ms (target 25 ms); ` +
         `extractSkills over ${extractTimes.length} texts of 300 words p50 ${percentile(extractTimes, 50).toFixed(0)} ms, ` +
-        `p95 ${percentile(extractTimes, 95).toFixed(0)} ms (target 150 ms). The model, both indexes and the ` +
-        `benchmark's own data add ${Math.round(rssMiB)} MiB to this process's RSS (target for the model: 300 MiB).`,
+        `p95 ${percentile(extractTimes, 95).toFixed(0)} ms (target 150 ms); with phrases read in context p50 ` +
+        `${percentile(inContextTimes, 50).toFixed(0)} ms, p95 ${percentile(inContextTimes, 95).toFixed(0)} ms. The model adds ${Math.round(modelMiB)} MiB to the ` +
+        `process's RSS, loaded and warm (target 300 MiB). registerCredentials with free-text skills: ` +
+        `${registered.records} new records of ${registered.labels} labels each (drawn from the phrases, so some become custom ` +
+        `skills), in calls of 500: ${Math.round(registered.perSecond)} records per second (target 500).`,
     ].join('\n');
     console.log(md);
     writeBenchmarkSection('skills', md);

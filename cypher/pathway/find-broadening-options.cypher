@@ -3,10 +3,11 @@
 // RELATED_TO, a start skill), and siblings that are PART_OF the same whole as a start credential.
 // The start of a learner is their unexpired earned credentials plus HAS_SKILL skills.
 // Params: $credentialId, $learnerId (one of them), $today, $limit.
-// Returns one row, in lists (hundreds of candidates: no key names to send): startSkills (skill facts,
-// see the fragment skill-facts), eqf, candidates ([id, skill facts, ids of the wholes it is a
-// sibling under]), adjacency ([skill id, via (a start skill id), how]), catalogue (how many
-// credentials the registry holds). Shared parents with more than 60 children do not count.
+// Returns one row, in lists (hundreds of candidates: no key names to send): startSkills (ids), eqf,
+// candidates ([id, skill ids, ids of the wholes it is a sibling under]), skills (the facts of
+// every skill named, once each: see the fragment skill-facts), adjacency ([skill id, via (a start
+// skill id), how]), catalogue (how many credentials the registry holds). Shared parents with more
+// than 60 children do not count.
 CALL () {
   OPTIONAL MATCH (c0:Credential {id: $credentialId})
   OPTIONAL MATCH (l:Learner {id: $learnerId})-[e:EARNED]->(ce:Credential)
@@ -55,7 +56,14 @@ CALL (starts, startSkills, adjacency, eqf) {
 }
 WITH startSkills, eqf, adjacency, c, collect(siblingOf) AS siblingOf
 LIMIT toInteger($limit)
-RETURN [s IN startSkills | /*include:skill-facts*/] AS startSkills, eqf, adjacency,
-       collect([c.id, COLLECT { MATCH (c)-[:TEACHES]->(s:Skill) RETURN /*include:skill-facts*/ AS f },
-                siblingOf]) AS candidates,
+WITH startSkills, eqf, adjacency,
+     collect([c, COLLECT { MATCH (c)-[:TEACHES]->(t:Skill) RETURN t }, siblingOf]) AS rows
+// The facts of each skill once, however many candidates teach it.
+CALL (startSkills, rows) {
+  UNWIND startSkills + reduce(all = [], r IN rows | all + r[1]) AS s
+  WITH DISTINCT s
+  RETURN collect(/*include:skill-facts*/) AS skills
+}
+RETURN [s IN startSkills | s.id] AS startSkills, eqf, adjacency, skills,
+       [r IN rows | [r[0].id, [t IN r[1] | t.id], r[2]]] AS candidates,
        COUNT { MATCH (x:Credential) } AS catalogue

@@ -55,10 +55,9 @@ export function scoreBroadening(
   adjacent: Adjacency,
   skills: SkillRef[],
   catalogue?: number,
+  memo: BroadeningMemo = broadeningMemo(startSkills, catalogue),
 ): BroadeningScore {
-  const w = (s: SkillRef | undefined) => broadeningWeight(s, catalogue);
-  // A provider's custom skill is the start's when the start has one of its group.
-  const startGroups = new Set([...startSkills.values()].map((s) => s.group).filter(Boolean));
+  const { w, startGroups } = memo;
   const fresh = skills.filter(
     (s) => !startSkills.has(s.id) && !(s.group && startGroups.has(s.group)),
   );
@@ -86,6 +85,33 @@ export function scoreBroadening(
   };
 }
 
+/** What scoring one start against many candidates computes once. */
+export interface BroadeningMemo {
+  w: (s: SkillRef | undefined) => number;
+  /** A provider's custom skill is the start's when the start has one of its group. */
+  startGroups: ReadonlySet<string | undefined>;
+}
+
+/** Skill weights by id (computed once each) and the start's custom skill groups. */
+export function broadeningMemo(
+  startSkills: ReadonlyMap<string, SkillRef>,
+  catalogue?: number,
+): BroadeningMemo {
+  const weights = new Map<string, number>();
+  return {
+    w: (s) => {
+      if (!s) return 1;
+      let weight = weights.get(s.id);
+      if (weight === undefined) {
+        weight = broadeningWeight(s, catalogue);
+        weights.set(s.id, weight);
+      }
+      return weight;
+    },
+    startGroups: new Set([...startSkills.values()].map((s) => s.group).filter(Boolean)),
+  };
+}
+
 /** A broadening candidate as the query returns it. */
 export interface BroadeningCandidate<C> {
   node: C & { id: string };
@@ -107,8 +133,9 @@ export function rankBroadening<C, K extends BroadeningCandidate<C>>(
   catalogue?: number,
 ): { c: K; s: BroadeningScore }[] {
   const sibling = (c: K) => c.siblingOf.length > 0;
+  const memo = broadeningMemo(startSkills, catalogue);
   return candidates
-    .map((c) => ({ c, s: scoreBroadening(startSkills, adjacent, c.skills, catalogue) }))
+    .map((c) => ({ c, s: scoreBroadening(startSkills, adjacent, c.skills, catalogue, memo) }))
     .filter(({ c, s }) => sibling(c) || (s.novelty > 0.5 && s.adjacency >= MIN_ADJACENCY))
     .sort(
       (a, b) =>

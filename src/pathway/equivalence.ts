@@ -95,18 +95,38 @@ export function textSimilarity(
   a: ComparedText,
   b: ComparedText,
 ): { title: number; description: number | null; text: number } {
-  const names = new Set([...textWords(a.providerName ?? ''), ...textWords(b.providerName ?? '')]);
-  const words = (text: string | null | undefined) =>
-    textWords(text ?? '').filter((t) => !names.has(t));
-  const title = cosineOfBags([...new Set(words(a.title))], [...new Set(words(b.title))]);
-  const da = words(a.description);
-  const db = words(b.description);
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  const names = new Set([...x.name, ...y.name]);
+  const kept = (list: string[]) => list.filter((t) => !names.has(t));
+  const title = cosineOfBags([...new Set(kept(x.title))], [...new Set(kept(y.title))]);
+  const da = kept(x.description);
+  const db = kept(y.description);
   const description =
     da.length >= MIN_DESCRIPTION_WORDS && db.length >= MIN_DESCRIPTION_WORDS
       ? cosineOfBags(da, db)
       : null;
   const text = description === null ? title : 0.4 * title + 0.6 * description;
   return { title, description, text };
+}
+
+/** The words of a text once per object: the start is compared with every candidate. */
+const seen = new WeakMap<
+  ComparedText,
+  { title: string[]; description: string[]; name: string[] }
+>();
+
+function wordsOf(t: ComparedText) {
+  let words = seen.get(t);
+  if (!words) {
+    words = {
+      title: textWords(t.title),
+      description: textWords(t.description ?? ''),
+      name: textWords(t.providerName ?? ''),
+    };
+    seen.set(t, words);
+  }
+  return words;
 }
 
 /** One side of a comparison: its skills, level, hours and (optionally) its texts. */

@@ -155,20 +155,23 @@ export class PathwayRepository {
     limit: number;
   }): Promise<BroadeningRow | null> {
     const [row] = await this.db.read<{
-      startSkills: SkillFacts[];
+      startSkills: string[];
       eqf: number | null;
       adjacency: [string, string, string][];
-      candidates: [string, SkillFacts[], string[]][];
+      candidates: [string, string[], string[]][];
+      skills: SkillFacts[];
       catalogue: number;
     }>('pathway/find-broadening-options', params);
     if (!row) return null;
+    const facts = new Map(row.skills.map((f) => [f[0], skillRef(f)]));
+    const ref = (id: string) => facts.get(id) ?? { id };
     return {
-      startSkills: row.startSkills.map(skillRef),
+      startSkills: row.startSkills.map(ref),
       eqf: row.eqf,
       adjacency: row.adjacency.map(([id, via, how]) => ({ id, via, how })),
       candidates: row.candidates.map(([id, skills, siblingOf]) => ({
         node: { id },
-        skills: skills.map(skillRef),
+        skills: skills.map(ref),
         siblingOf,
       })),
       catalogue: row.catalogue,
@@ -194,7 +197,6 @@ export class PathwayRepository {
   async findEquivalenceCandidates(
     id: string,
     limits: { candidates: number; byTitle: number; declared: number },
-    titleQuery: string | null,
   ): Promise<EquivalenceRow | null> {
     const [row] = await this.db.read<{
       start: Credential;
@@ -208,28 +210,35 @@ export class PathwayRepository {
         string,
         string,
         string | null,
-        [string, number, string | null][],
+        string[],
       ][];
+      candidateSkills: [string, number, string | null][];
       catalogue: number;
       declared: { node: Credential; assertions: EquivalenceAssertion[] }[];
     }>('pathway/find-equivalence-candidates', {
       id,
       limit: limits.candidates,
-      titleQuery,
       titleLimit: limits.byTitle,
       declaredLimit: limits.declared,
     });
     if (!row) return null;
+    const facts = new Map(
+      row.candidateSkills.map(([skill, df, group]): [string, SkillRef] => [
+        skill,
+        group ? { id: skill, df, group } : { id: skill, df },
+      ]),
+    );
     return {
-      ...row,
+      start: row.start,
+      providerName: row.providerName,
+      catalogue: row.catalogue,
+      declared: row.declared,
       skills: row.skills.map(({ group, ...s }) => (group ? { ...s, group } : s)),
       candidates: row.candidates.map(
         ([id, providerId, eqfLevel, hours, title, description, providerName, skills]) => ({
           node: { id, providerId, eqfLevel, hours },
           text: { title, description, providerName },
-          skills: skills.map(([skill, df, group]) =>
-            group ? { id: skill, df, group } : { id: skill, df },
-          ),
+          skills: skills.map((skill) => facts.get(skill) ?? { id: skill }),
         }),
       ),
     };

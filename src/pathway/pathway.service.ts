@@ -33,7 +33,6 @@ import type {
 } from './pathway.type';
 import { greedyPlan, sumCosts } from './plan';
 import { findById, groupBy } from '../lib/group';
-import { toLuceneQuery } from '../search/lucene';
 import type { CredentialFilter } from '../credential/credential.inputs';
 import { catalogueFilter } from '../credential/credential.rules';
 
@@ -47,7 +46,7 @@ export const MAX_HELD_SKILLS = 500;
 const CANDIDATE_LIMIT = 500;
 /** Equivalence candidates scored at most: those that touch most of the start's skills. */
 const EQUIVALENCE_CANDIDATES = 100;
-/** Equivalence candidates found by the start's title besides, whatever their skills. */
+/** Equivalence candidates with the start's very title besides, whatever their skills. */
 const EQUIVALENCE_BY_TITLE = 10;
 
 /** Held skills: a stored learner's, an ad-hoc list, or both. */
@@ -204,15 +203,11 @@ export class PathwayService {
     }
     // With computed ones, one query brings the start, its candidates and its declared equivalents.
     const row = includeComputed
-      ? await this.pathways.findEquivalenceCandidates(
-          credentialId,
-          {
-            candidates: EQUIVALENCE_CANDIDATES,
-            byTitle: EQUIVALENCE_BY_TITLE,
-            declared: CREDENTIAL_LIST_BOUNDS.links,
-          },
-          await this.titleQuery(credentialId),
-        )
+      ? await this.pathways.findEquivalenceCandidates(credentialId, {
+          candidates: EQUIVALENCE_CANDIDATES,
+          byTitle: EQUIVALENCE_BY_TITLE,
+          declared: CREDENTIAL_LIST_BOUNDS.links,
+        })
       : null;
     const declared = row
       ? row.declared
@@ -412,12 +407,6 @@ export class PathwayService {
         essentialCoverage: result.essentialCoverage,
       },
     };
-  }
-
-  /** A Lucene query for the credentials whose text matches a credential's title, or null. */
-  private async titleQuery(id: string): Promise<string | null> {
-    const start = await this.credential(id);
-    return start ? toLuceneQuery(start.title) : null;
   }
 
   private async credential(id: string): Promise<Credential | undefined> {

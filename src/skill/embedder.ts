@@ -18,7 +18,7 @@ const { Tokenizer } = require('@huggingface/tokenizers') as {
 };
 /** What this module uses of @huggingface/tokenizers' Tokenizer. */
 interface Tokenizer {
-  encode(text: string): { ids: number[] };
+  encode(text: string, options?: { add_special_tokens?: boolean }): { ids: number[] };
 }
 
 /** Turns a text into a unit vector in the model's space: near vectors, near meanings. */
@@ -30,6 +30,26 @@ export interface Embedder {
   embed(text: string): Promise<Float32Array>;
   /** A taxonomy or custom label's vector, also kept on disk where the embedder has a disk cache. */
   embedLabel(text: string): Promise<Float32Array>;
+  /**
+   * A text's vector and, from the same run of the model, a vector for each span of it (character
+   * offsets): the mean of the span's token states, read in the context of the whole text.
+   */
+  embedSpans(
+    text: string,
+    spans: readonly { start: number; end: number }[],
+  ): Promise<{ whole: Float32Array; spans: Float32Array[] }>;
+}
+
+/** Runs of letters and digits, and single other characters: the model's tokenizer splits there too. */
+const CHUNK = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+
+/** Scales a vector to unit length in place. */
+function normalise(vector: Float32Array): Float32Array {
+  let norm = 0;
+  for (let i = 0; i < vector.length; i += 1) norm += vector[i]! * vector[i]!;
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < vector.length; i += 1) vector[i]! /= norm;
+  return vector;
 }
 
 /** Cosine similarity of two unit vectors. */
@@ -106,6 +126,11 @@ export class OnnxEmbedder implements Embedder {
 
   private async run(text: string): Promise<Float32Array> {
     const ids = this.tokenizer.encode(text).ids.slice(0, EMBEDDING_MODEL.maxTokens);
+    return this.meanOf(await this.hidden(ids), 0, ids.length);
+  }
+
+  /** The model's last hidden states for a token sequence, row after row. */
+  private async hidden(ids: readonly number[]): Promise<Float32Array> {
     const n = ids.length;
     const tensor = (values: BigInt64Array) => new ort.Tensor('int64', values, [1, n]);
     const out = await this.session.run({
@@ -113,15 +138,62 @@ export class OnnxEmbedder implements Embedder {
       attention_mask: tensor(new BigInt64Array(n).fill(1n)),
       token_type_ids: tensor(new BigInt64Array(n)),
     });
-    const hidden = out.last_hidden_state!.data as Float32Array;
+    return out.last_hidden_state!.data as Float32Array;
+  }
+
+  /** The unit mean of hidden rows [from, to). */
+  private meanOf(hidden: Float32Array, from: number, to: number): Float32Array {
     const d = this.dimensions;
     const vector = new Float32Array(d);
-    for (let t = 0; t < n; t += 1) for (let i = 0; i < d; i += 1) vector[i]! += hidden[t * d + i]!;
-    let norm = 0;
-    for (let i = 0; i < d; i += 1) norm += vector[i]! * vector[i]!;
-    norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < d; i += 1) vector[i]! /= norm;
-    return vector;
+    for (let t = from; t < to; t += 1)
+      for (let i = 0; i < d; i += 1) vector[i]! += hidden[t * d + i]!;
+    return normalise(vector);
+  }
+
+  private readonly chunkIds = new LRUCache<string, number[]>({ max: 50_000 });
+
+  /**
+   * One run over the text: the whole text's vector is what embed() gives (the same tokens), and
+   * each span's is the mean of its tokens' states in that run. A span past the model's window
+   * gets its own run.
+   */
+  async embedSpans(
+    text: string,
+    spans: readonly { start: number; end: number }[],
+  ): Promise<{ whole: Float32Array; spans: Float32Array[] }> {
+    const [cls, sep] = this.tokenizer.encode('').ids as [number, number];
+    const ids: number[] = [cls];
+    const chunks: { start: number; end: number; from: number; to: number }[] = [];
+    for (const m of text.matchAll(CHUNK)) {
+      let piece = this.chunkIds.get(m[0]);
+      if (!piece) {
+        piece = this.tokenizer.encode(m[0], { add_special_tokens: false }).ids;
+        this.chunkIds.set(m[0], piece);
+      }
+      chunks.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        from: ids.length,
+        to: ids.length + piece.length,
+      });
+      ids.push(...piece);
+    }
+    const kept = Math.min(ids.length, EMBEDDING_MODEL.maxTokens - 1);
+    const sequence = [...ids.slice(0, kept), sep];
+    const hidden = await this.hidden(sequence);
+    const whole = this.meanOf(hidden, 0, sequence.length);
+    const out: Float32Array[] = [];
+    for (const span of spans) {
+      const inside = chunks.filter((c) => c.start >= span.start && c.end <= span.end);
+      const from = inside[0]?.from;
+      const to = inside[inside.length - 1]?.to;
+      out.push(
+        from === undefined || to === undefined || to > kept
+          ? await this.embed(text.slice(span.start, span.end))
+          : this.meanOf(hidden, from, to),
+      );
+    }
+    return { whole, spans: out };
   }
 }
 
@@ -231,6 +303,13 @@ export class ModelEmbedder implements Embedder {
 
   async embedLabel(text: string): Promise<Float32Array> {
     return (await this.load()).embedLabel(text);
+  }
+
+  async embedSpans(
+    text: string,
+    spans: readonly { start: number; end: number }[],
+  ): Promise<{ whole: Float32Array; spans: Float32Array[] }> {
+    return (await this.load()).embedSpans(text, spans);
   }
 
   /** Drops the in-memory cache of recent texts. */

@@ -63,6 +63,8 @@ export interface Phrase {
 /** A description cut into sentences and the phrases to look up. */
 export interface Cut {
   sentences: string[];
+  /** Where each sentence starts in the text (phrase offsets minus this are offsets in it). */
+  sentenceStarts: number[];
   phrases: Phrase[];
   words: WordSpan[];
 }
@@ -84,6 +86,7 @@ const SENTENCE_END = /[.!?;\n\u2022]/;
 export function cutText(text: string): Cut {
   const words = wordSpans(text);
   const sentences: string[] = [];
+  const sentenceStarts: number[] = [];
   const phrases: Phrase[] = [];
   let sentenceStart = 0;
   let sentenceWords: number[] = [];
@@ -91,6 +94,7 @@ export function cutText(text: string): Cut {
     if (sentenceWords.length === 0) return;
     const index = sentences.length;
     sentences.push(text.slice(sentenceStart, endChar).trim());
+    sentenceStarts.push(sentenceStart);
     let run: number[] = [];
     const first = sentenceWords[0];
     const named = (i: number) => {
@@ -134,5 +138,5 @@ export function cutText(text: string): Cut {
     if (SENTENCE_END.test(after)) closeSentence(w.end + 1);
   });
   closeSentence(text.length);
-  return { sentences, phrases, words };
+  return { sentences, sentenceStarts, phrases, words };
 }

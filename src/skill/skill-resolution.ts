@@ -53,11 +53,12 @@ export interface MeaningRule {
 /**
  * Chosen on the train part of test/fixtures/skill-phrases.tsv (`npm run bench:skills` reruns the
  * choice) as the rule that answers the most train phrases with confidence at a confident precision
- * of 0.97 or more there; the held-out part checks it.
+ * of 0.99 or more there (above the held-out target of 0.95: a rule does a little worse on phrases
+ * it was not chosen on); the held-out part checks it.
  */
 export const MEANING: MeaningRule = {
   weight: 0.4,
-  score: 0.8,
+  score: 0.85,
   margin: 0.01,
   similarity: 0.7,
   crossGap: 0.05,

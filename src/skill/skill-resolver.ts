@@ -1,5 +1,5 @@
 import type { Embedder } from './embedder';
-import { cutText, type Phrase } from './skill-extraction';
+import { cutText, type Cut, type Phrase } from './skill-extraction';
 import type { SkillIndex } from './skill-index';
 import type { MatchOptions, SkillMatch, SkillMatcher, SkillMention } from './skill-matcher';
 import {
@@ -79,24 +79,27 @@ export class SkillResolver {
     return result!;
   }
 
-  /** suggest() for many phrases in one round trip to the vector index. */
+  /**
+   * suggest() for many phrases: the whole phrases in one round trip to the vector index, then
+   * the parts of the compound ones without a confident whole answer in one more.
+   */
   async suggestMany(texts: readonly string[], options: MatchOptions): Promise<SkillMatch[][]> {
     const matcher = await this.index.current();
-    const queries: { text: string; owner: number; part: boolean }[] = [];
-    texts.forEach((text, owner) => {
-      queries.push({ text, owner, part: false });
-      for (const p of compoundParts(text)) queries.push({ text: p, owner, part: true });
-    });
-    const resolved = await this.resolvePhrases(
-      matcher,
-      queries.map((q) => q.text),
+    const wholes = await this.resolvePhrases(matcher, texts);
+    const parts = texts.map((text, owner) =>
+      wholes[owner]!.some((r) => r.confident) ? [] : compoundParts(text),
     );
-    return texts.map((_, owner) => {
-      const mine = queries
-        .map((q, i) => ({ ...q, ranked: resolved[i]! }))
-        .filter((q) => q.owner === owner);
-      return mergeParts(mine, options);
-    });
+    const resolvedParts = await this.resolvePhrases(matcher, parts.flat());
+    let next = 0;
+    return texts.map((_, owner) =>
+      mergeParts(
+        [
+          { part: false, ranked: wholes[owner]! },
+          ...parts[owner]!.map(() => ({ part: true, ranked: resolvedParts[next++]! })),
+        ],
+        options,
+      ),
+    );
   }
 
   /**
@@ -174,8 +177,12 @@ export class SkillResolver {
     text: string,
     options: MatchOptions,
     rule: ExtractionRule = EXTRACTION,
+    reading: PhraseReading = 'ALONE',
   ): Promise<SkillMention[]> {
-    const chosen = chooseMentions(await this.gatherMentions(text, options.framework), rule);
+    const chosen = chooseMentions(
+      await this.gatherMentions(text, options.framework, reading),
+      rule,
+    );
     const ancestors = await this.skills.ancestorsAmong(chosen.map((c) => c.evidence.skillId));
     return chosen
       .filter(
@@ -192,23 +199,56 @@ export class SkillResolver {
       }));
   }
 
+  /**
+   * The vector of each sentence and of each phrase. ALONE (the default) embeds every phrase by
+   * itself, as labels are embedded; IN_CONTEXT runs the model once per sentence and reads each
+   * phrase from its tokens there, so a 300-word text costs a run per sentence, not per phrase
+   * (about four times faster, and less precise at the same recall: BENCHMARKS.md).
+   */
+  private async readPhrases(
+    cut: Cut,
+    phrases: readonly Phrase[],
+    reading: PhraseReading,
+  ): Promise<{ sentenceVectors: Float32Array[]; phraseVectors: Float32Array[] }> {
+    const sentenceVectors: Float32Array[] = [];
+    const phraseVectors: Float32Array[] = new Array<Float32Array>(phrases.length);
+    if (reading === 'ALONE') {
+      for (const sentence of cut.sentences)
+        sentenceVectors.push(await this.embedder.embed(sentence));
+      for (let i = 0; i < phrases.length; i += 1)
+        phraseVectors[i] = await this.embedder.embed(phrases[i]!.text);
+      return { sentenceVectors, phraseVectors };
+    }
+    for (let s = 0; s < cut.sentences.length; s += 1) {
+      const offset = cut.sentenceStarts[s]!;
+      const mine = phrases.map((p, i) => ({ p, i })).filter(({ p }) => p.sentence === s);
+      const read = await this.embedder.embedSpans(
+        cut.sentences[s]!,
+        mine.map(({ p }) => ({ start: p.start - offset, end: p.end - offset })),
+      );
+      sentenceVectors.push(read.whole);
+      mine.forEach(({ i }, k) => (phraseVectors[i] = read.spans[k]!));
+    }
+    return { sentenceVectors, phraseVectors };
+  }
+
   /** Every phrase of a text with its concepts' evidence: what extraction's rule decides on. */
-  async gatherMentions(text: string, framework?: Framework | null): Promise<PhraseEvidence[]> {
+  async gatherMentions(
+    text: string,
+    framework?: Framework | null,
+    reading: PhraseReading = 'ALONE',
+  ): Promise<PhraseEvidence[]> {
     const matcher = await this.index.current();
     const cut = cutText(text);
     const phrases = cut.phrases.filter((p) => p.words > 1 || loneWordLabel(matcher, p));
     if (phrases.length === 0) return [];
-    const sentenceVectors: Float32Array[] = [];
-    for (const sentence of cut.sentences) sentenceVectors.push(await this.embedder.embed(sentence));
+    const { sentenceVectors, phraseVectors } = await this.readPhrases(cut, phrases, reading);
     const lexical = phrases.map((p) => matcher.exactCandidates(p.text).slice(0, 3));
-    const queries: LabelQuery[] = [];
-    for (let i = 0; i < phrases.length; i += 1) {
-      queries.push({
-        vector: await this.embedder.embed(phrases[i]!.text),
-        context: sentenceVectors[phrases[i]!.sentence],
-        also: lexical[i]!.map((c) => c.skillId),
-      });
-    }
+    const queries: LabelQuery[] = phrases.map((p, i) => ({
+      vector: phraseVectors[i]!,
+      context: sentenceVectors[p.sentence],
+      also: lexical[i]!.map((c) => c.skillId),
+    }));
     const hits = await this.vectors.nearLabels(queries, NEAREST_IN_TEXT);
     const byQuery = groupHits(hits, phrases.length);
     const sentenceTokens = cut.sentences.map((sentence) => new Set(tokens(sentence)));
@@ -224,6 +264,9 @@ export class SkillResolver {
     }));
   }
 }
+
+/** How extraction reads a phrase: in its sentence's run of the model, or on its own. */
+export type PhraseReading = 'IN_CONTEXT' | 'ALONE';
 
 /** One phrase of a text and the evidence for each concept it may name. */
 export interface PhraseEvidence {

@@ -1,6 +1,7 @@
 import { evaluate, readLabelledPhrases, readTaxonomySkills } from '../../bench/skill-phrases';
+import { cosine } from '../../src/skill/embedder';
 import { SkillMatcher } from '../../src/skill/skill-matcher';
-import type { TestRegistry } from '../helpers/registry';
+import { startTestRegistry, type TestRegistry } from '../helpers/registry';
 import { ADMIN_KEY, registerProvider, startRegistryWithAdmin } from '../helpers/fixtures';
 
 /** The labelled phrases over full ESCO v1.1.1 and O*NET 29.2, read from the published files. */
@@ -327,5 +328,43 @@ describe('skill resolution through the API', () => {
         },
       ]),
     );
+  });
+
+  test('one run of the model reads a text and the spans inside it', async () => {
+    const embedder = registry.services.embedder;
+    const text = 'Analyse sales data with SQL and Python.';
+    const start = text.indexOf('SQL');
+    const { whole, spans } = await embedder.embedSpans(text, [{ start, end: start + 3 }]);
+    expect(cosine(whole, await embedder.embed(text))).toBeGreaterThan(0.999);
+    const sql = cosine(spans[0]!, await embedder.embed('SQL'));
+    expect(sql).toBeGreaterThan(cosine(spans[0]!, await embedder.embed('deep tissue massage')));
+    expect(sql).toBeGreaterThan(0.5);
+  });
+
+  test('answers follow a taxonomy change made by another process within five seconds', async () => {
+    // Another registry on the same database stands for the import CLI or a second instance.
+    const other = await startTestRegistry();
+    try {
+      const res = await other.gql(
+        `mutation($s: [SkillInput!]!) { upsertSkills(skills: $s) { id } }`,
+        { s: [{ id: T('weave'), label: 'weave quantum baskets', framework: 'ESCO' }] },
+        ADMIN_KEY,
+      );
+      expect(res.errors).toBeUndefined();
+      const started = Date.now();
+      let found: { confident: boolean; skill: { id: string } }[] = [];
+      while (Date.now() - started < 10_000) {
+        const answer = await registry.gql(
+          `{ suggestSkills(text: "Weave Quantum Baskets") { confident skill { id } } }`,
+        );
+        found = answer.data.suggestSkills;
+        if (found[0]?.skill.id === T('weave')) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(found[0]).toEqual({ confident: true, skill: { id: T('weave') } });
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await other.stop();
+    }
   });
 });
