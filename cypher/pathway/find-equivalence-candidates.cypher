@@ -5,7 +5,7 @@
 // $titleLimit with the very same title, so the same course published twice is found whatever its
 // skills became.
 // Skills carry df, how many credentials teach them (their degree), so generic skills can weigh
-// little, and a custom skill its group (the fragment comparable-skill).
+// little, and a custom skill its group (the fragment custom-group).
 // Candidates come as lists (up to a few hundred: no key names to send): [id, providerId, eqfLevel,
 // hours, title, description (its first 500 characters), providerName, skill ids], and the skills
 // they name once each as candidateSkills ([id, df, group]); the chosen ones load whole afterwards. With them, the credentials declared equivalent to it (the
@@ -20,7 +20,7 @@ CALL (c) {
     id: s.id,
     label: s.label,
     df: COUNT { (s)<-[:TEACHES]-() },
-    group: CASE WHEN s.framework = 'CUSTOM' AND s.providerId IS NOT NULL THEN /*include:comparable-skill*/ END,
+    group: /*include:custom-group*/,
     parents: COLLECT { MATCH (s)-[:BROADER]->(p:Skill) RETURN p.id },
     children: COLLECT { MATCH (s)<-[:BROADER]-(k:Skill) RETURN k.id }
   }) AS skills
@@ -57,8 +57,7 @@ CALL (c) {
     UNWIND reduce(all = [], r IN rows | all + r[1]) AS s
     WITH DISTINCT s
     RETURN collect([s.id, COUNT { (s)<-[:TEACHES]-() },
-                    CASE WHEN s.framework = 'CUSTOM' AND s.providerId IS NOT NULL
-                      THEN /*include:comparable-skill*/ END]) AS candidateSkills
+                    /*include:custom-group*/]) AS candidateSkills
   }
   RETURN [r IN rows | [
     r[0].id, r[0].providerId, r[0].eqfLevel, r[0].hours, r[0].title,
