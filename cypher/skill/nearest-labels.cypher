@@ -1,7 +1,8 @@
 // The taxonomy labels nearest to each query vector, and the labels of each query's extra
 // candidate skills, with each label's cosine similarity to the query and to the query's context
 // (the sentence around a phrase; the phrase itself when none).
-// Params: $queries ([{i, vector, context, also: [skillId]}]), $k.
+// Params: $queries ([{i, vector, context or null, also: [skillId], alsoLabels: [text] or null}]), $k;
+// with alsoLabels, only those labels and the preferred one of the also skills are compared.
 // Returns rows: query, skillId, text, kind, similarity, context (cosines in -1..1).
 UNWIND $queries AS q
 CALL (q) {
@@ -13,8 +14,10 @@ CALL (q) {
   UNWIND q.also AS id
   MATCH (s:Skill {id: id})
   MATCH (l:TaxonomyLabel)-[:LABEL_OF]->(s)
+  WHERE q.alsoLabels IS NULL OR l.kind = 'PREFERRED' OR l.text IN q.alsoLabels
   RETURN s.id AS skillId, l
 }
-RETURN q.i AS query, skillId, l.text AS text, l.kind AS kind,
-       vector.similarity.cosine(l.embedding, q.vector) * 2 - 1 AS similarity,
-       vector.similarity.cosine(l.embedding, q.context) * 2 - 1 AS context
+WITH q, skillId, l, vector.similarity.cosine(l.embedding, q.vector) * 2 - 1 AS similarity
+RETURN q.i AS query, skillId, l.text AS text, l.kind AS kind, similarity,
+       CASE WHEN q.context IS NULL THEN similarity
+            ELSE vector.similarity.cosine(l.embedding, q.context) * 2 - 1 END AS context

@@ -58,6 +58,11 @@ export interface Phrase {
   named: boolean;
   /** A one-word phrase that is a whole run of content words (no modifier next to it). */
   alone: boolean;
+  /**
+   * A window that crosses a prose word and is kept only because its words are a whole label
+   * ("machine learning", "project management", "quality of service").
+   */
+  wholeLabel: boolean;
 }
 
 /** A description cut into sentences and the phrases to look up. */
@@ -81,9 +86,15 @@ const SENTENCE_END = /[.!?;\n\u2022]/;
 
 /**
  * Sentences (to .!?; a bullet or a line break) and, inside each, every window of one to four
- * words of a run of content words; a run breaks at punctuation and at prose words.
+ * words of a run of content words; a run breaks at punctuation and at prose words. A window of two
+ * to four words that crosses prose words (never punctuation) is a phrase too when `isWholeLabel`
+ * says its words are a whole label, so prose words end phrases without hiding the labels they
+ * belong to.
  */
-export function cutText(text: string): Cut {
+export function cutText(
+  text: string,
+  isWholeLabel: (phrase: string) => boolean = () => false,
+): Cut {
   const words = wordSpans(text);
   const sentences: string[] = [];
   const sentenceStarts: number[] = [];
@@ -117,18 +128,51 @@ export function cutText(text: string): Cut {
             words: size,
             named: size === 1 && named(from),
             alone: run.length === 1,
+            wholeLabel: false,
           });
         }
       }
       run = [];
     };
+    // The stretches between punctuation, for windows that cross prose words.
+    const stretches: number[][] = [[]];
     for (const i of sentenceWords) {
       const w = words[i]!;
       if (isProse(w.word) || w.token === '') flushRun();
       else run.push(i);
-      if (w.breakAfter) flushRun();
+      stretches[stretches.length - 1]!.push(i);
+      if (w.breakAfter) {
+        flushRun();
+        stretches.push([]);
+      }
     }
     flushRun();
+    for (const stretch of stretches) {
+      for (let size = 2; size <= MAX_WINDOW; size += 1) {
+        for (let k = 0; k + size <= stretch.length; k += 1) {
+          const inside = stretch.slice(k, k + size).map((i) => words[i]!);
+          const crosses = inside.some((w) => isProse(w.word) || w.token === '');
+          const edges = [inside[0]!, inside[size - 1]!];
+          if (!crosses || edges.some((w) => w.token === '')) continue;
+          const from = stretch[k]!;
+          const to = stretch[k + size - 1]!;
+          const phrase = text.slice(words[from]!.start, words[to]!.end);
+          if (!isWholeLabel(phrase)) continue;
+          phrases.push({
+            text: phrase,
+            sentence: index,
+            from,
+            to,
+            start: words[from]!.start,
+            end: words[to]!.end,
+            words: size,
+            named: false,
+            alone: false,
+            wholeLabel: true,
+          });
+        }
+      }
+    }
     sentenceWords = [];
   };
   words.forEach((w, i) => {

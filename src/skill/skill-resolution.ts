@@ -57,7 +57,7 @@ export interface MeaningRule {
  * it was not chosen on); the held-out part checks it.
  */
 export const MEANING: MeaningRule = {
-  weight: 0.4,
+  weight: 0.5,
   score: 0.85,
   margin: 0.01,
   similarity: 0.7,

@@ -1,4 +1,11 @@
+import { LRUCache } from 'lru-cache';
 import type { Embedder } from './embedder';
+import {
+  chooseMentions,
+  EXTRACTION,
+  type ExtractionRule,
+  type PhraseEvidence,
+} from './mention-ranking';
 import { cutText, type Cut, type Phrase } from './skill-extraction';
 import type { SkillIndex } from './skill-index';
 import type { MatchOptions, SkillMatch, SkillMatcher, SkillMention } from './skill-matcher';
@@ -14,7 +21,7 @@ import {
 import type { LabelHit, LabelQuery, SkillVectors } from './skill-vectors';
 import type { SkillRepository } from './skill.repository';
 import { Framework, SkillType } from './skill.type';
-import { tokens } from './skill-text';
+import { lightWords, tokens } from './skill-text';
 
 /** How many nearest labels one phrase asks the vector index for. */
 const NEAREST = 25;
@@ -30,26 +37,14 @@ const PROPOSALS = 3;
 /** How many custom skills one placement round handles. */
 const PLACE_BATCH = 200;
 
+/**
+ * How many phrases' answers are kept, and how long: a taxonomy change starts afresh at once; the
+ * time bounds how long an answer ranked while label vectors were still being written is reused.
+ */
+const RECENT_ANSWERS = { max: 20_000, ttl: 30_000 };
+
 /** For extraction: nearest labels per phrase. */
 const NEAREST_IN_TEXT = 6;
-
-/**
- * Extraction's rule: the weights of a phrase's own similarity and its sentence's, and the least
- * scores of a mention (generic transversal skills need more), chosen on the train part of
- * test/fixtures/skill-descriptions.tsv (`npm run bench:skills`).
- */
-export const EXTRACTION = {
-  phrase: 0.75,
-  context: 0.3,
-  /** Weight of how much of the label's words (by specificity) the sentence has. */
-  coverage: 0,
-  /** Bonus for a phrase that is a whole label by its words. */
-  exact: 0,
-  min: 0.7,
-  /** The least score of a generic concept (ESCO transversal, O*NET's broad elements, groups). */
-  generic: 0.9,
-  confident: 0.8,
-};
 
 /**
  * A lone word names a skill only as a name ("Python", "SQL", "with Tableau") or, standing alone
@@ -57,8 +52,6 @@ export const EXTRACTION = {
  * made of a word this rare across all labels ("epidemiology", not "data").
  */
 const SPECIFIC_WORD = 0.5;
-
-export type ExtractionRule = typeof EXTRACTION;
 
 /**
  * Resolution by meaning and by letters: the lexical index (SkillIndex) proposes concepts by their
@@ -135,13 +128,31 @@ export class SkillResolver {
     }
   }
 
-  /** Ranks each phrase's concepts: lexical candidates and nearest labels, in one vector round trip. */
+  /**
+   * Ranks each phrase's concepts: lexical candidates and nearest labels, in one vector round trip
+   * for the phrases not answered recently over the same taxonomy (the same tags come again and
+   * again in a catalogue's registrations).
+   */
   private async resolvePhrases(
     matcher: SkillMatcher,
     texts: readonly string[],
   ): Promise<Resolved[][]> {
-    const evidence = await this.gatherPhrases(matcher, texts);
-    return evidence.map((e) => rankEvidence(e, MEANING));
+    if (this.answered?.matcher !== matcher) {
+      this.answered = { matcher, cache: new LRUCache(RECENT_ANSWERS) };
+    }
+    const { cache } = this.answered;
+    const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
+    const evidence = await this.gatherPhrases(matcher, missing);
+    missing.forEach((text, i) => cache.set(text, rankEvidence(evidence[i]!, MEANING)));
+    return texts.map((t) => cache.get(t) ?? []);
+  }
+
+  /** Recent phrases' ranked concepts, for the matcher (taxonomy) they were ranked over. */
+  private answered: { matcher: SkillMatcher; cache: LRUCache<string, Resolved[]> } | null = null;
+
+  /** Drops the recent answers (benchmarks measure the work, not the cache). */
+  forget(): void {
+    this.answered = null;
   }
 
   /** Each phrase's evidence per concept, before a rule ranks it (calibration uses this). */
@@ -159,6 +170,7 @@ export class SkillResolver {
       queries.push({
         vector: await this.embedder.embed(texts[i]!),
         also: lexical[i]!.map((c) => c.skillId),
+        alsoLabels: lexical[i]!.map((c) => c.label),
       });
     }
     const hits = await this.vectors.nearLabels(queries, NEAREST);
@@ -239,7 +251,11 @@ export class SkillResolver {
     reading: PhraseReading = 'ALONE',
   ): Promise<PhraseEvidence[]> {
     const matcher = await this.index.current();
-    const cut = cutText(text);
+    // A window across prose words counts when its words are a label's, in the label's order.
+    const cut = cutText(text, (phrase) => {
+      const words = lightWords(phrase).join(' ');
+      return matcher.exactCandidates(phrase).some((c) => lightWords(c.label).join(' ') === words);
+    });
     const phrases = cut.phrases.filter((p) => p.words > 1 || loneWordLabel(matcher, p));
     if (phrases.length === 0) return [];
     const { sentenceVectors, phraseVectors } = await this.readPhrases(cut, phrases, reading);
@@ -248,6 +264,7 @@ export class SkillResolver {
       vector: phraseVectors[i]!,
       context: sentenceVectors[p.sentence],
       also: lexical[i]!.map((c) => c.skillId),
+      alsoLabels: lexical[i]!.map((c) => c.label),
     }));
     const hits = await this.vectors.nearLabels(queries, NEAREST_IN_TEXT);
     const byQuery = groupHits(hits, phrases.length);
@@ -267,65 +284,6 @@ export class SkillResolver {
 
 /** How extraction reads a phrase: in its sentence's run of the model, or on its own. */
 export type PhraseReading = 'IN_CONTEXT' | 'ALONE';
-
-/** One phrase of a text and the evidence for each concept it may name. */
-export interface PhraseEvidence {
-  phrase: Phrase;
-  evidence: (Evidence & {
-    /** A generic concept: ESCO transversal, an O*NET skill or knowledge area, a skill group. */
-    generic: boolean;
-    /** 0-1: the share of the label's words (weighted by specificity) that its sentence has. */
-    coverage: number;
-  })[];
-}
-
-/** A phrase's concept in a text, before the hierarchy is settled. */
-export interface Mention {
-  phrase: Phrase;
-  evidence: Evidence;
-  score: number;
-}
-
-/**
- * Extraction's rule over gathered evidence (pure): a concept's score is its similarity to the
- * phrase and to the phrase's sentence, with a bonus for a whole label by its words; it counts from
- * the rule's least score (more for generic transversal skills; a single word only as a whole
- * label). Then best first: a concept is named once, by its best phrase, and a phrase that overlaps
- * a better chosen one is passed over, so "logistic regression" is not also "logistics".
- */
-export function chooseMentions(
-  gathered: readonly PhraseEvidence[],
-  rule: ExtractionRule,
-): Mention[] {
-  const candidates: Mention[] = [];
-  for (const { phrase, evidence } of gathered) {
-    for (const e of evidence) {
-      const score =
-        rule.phrase * Math.max(0, e.similarity) +
-        rule.context * Math.max(0, e.context) +
-        rule.coverage * e.coverage +
-        (e.exactWords ? rule.exact : 0);
-      if (score < (e.generic ? rule.generic : rule.min)) continue;
-      if (phrase.words === 1 && !e.exactWords) continue;
-      candidates.push({ phrase, evidence: e, score });
-    }
-  }
-  candidates.sort(
-    (a, b) => b.score - a.score || b.phrase.words - a.phrase.words || a.phrase.from - b.phrase.from,
-  );
-  const chosen: Mention[] = [];
-  const named = new Set<string>();
-  for (const c of candidates) {
-    if (named.has(c.evidence.skillId)) continue;
-    const overlaps = chosen.some(
-      (d) => c.phrase.from <= d.phrase.to && d.phrase.from <= c.phrase.to,
-    );
-    if (overlaps) continue;
-    chosen.push(c);
-    named.add(c.evidence.skillId);
-  }
-  return chosen;
-}
 
 /** Whether a one-word phrase may name a skill alone (see SPECIFIC_WORD). */
 function loneWordLabel(matcher: SkillMatcher, phrase: Phrase): boolean {

@@ -23,7 +23,17 @@ export interface LabelQuery {
   vector: Float32Array;
   context?: Float32Array;
   also?: readonly string[];
+  /**
+   * When given, only these labels (and the preferred one) of the `also` skills are compared: the
+   * labels a phrase is exactly, whose similarity is already the best.
+   */
+  alsoLabels?: readonly string[];
 }
+
+/** Queries of one nearLabels call are split into this many concurrent reads when there are many. */
+const READERS = 2;
+/** The least queries per concurrent read. */
+const PER_READER = 16;
 
 /** One custom label near another provider's custom label. */
 export interface CustomNeighbour {
@@ -105,15 +115,24 @@ export class SkillVectors {
   /** The `k` taxonomy labels nearest each query, plus the labels of each query's `also` skills. */
   async nearLabels(queries: readonly LabelQuery[], k: number): Promise<LabelHit[]> {
     if (queries.length === 0) return [];
-    return this.db.read<LabelHit & Record<string, unknown>>('skill/nearest-labels', {
-      queries: queries.map((q, i) => ({
-        i,
-        vector: [...q.vector],
-        context: [...(q.context ?? q.vector)],
-        also: [...(q.also ?? [])],
-      })),
-      k,
-    });
+    const rows = queries.map((q, i) => ({
+      i,
+      vector: [...q.vector],
+      context: q.context ? [...q.context] : null,
+      also: [...(q.also ?? [])],
+      alsoLabels: q.alsoLabels ? [...q.alsoLabels] : null,
+    }));
+    const readers = Math.max(1, Math.min(READERS, Math.floor(rows.length / PER_READER)));
+    const size = Math.ceil(rows.length / readers);
+    const parts = await Promise.all(
+      Array.from({ length: readers }, (_, r) =>
+        this.db.read<LabelHit & Record<string, unknown>>('skill/nearest-labels', {
+          queries: rows.slice(r * size, (r + 1) * size),
+          k,
+        }),
+      ),
+    );
+    return parts.flat();
   }
 
   /** For each of these custom skills, other providers' custom labels within `minSimilarity`. */

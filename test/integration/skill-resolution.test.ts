@@ -17,6 +17,11 @@ describe('skill suggestions on the labelled phrases', () => {
     }
   });
 
+  test('each phrase is labelled once, so no phrase is in both parts', () => {
+    const keys = phrases.map((p) => p.phrase.trim().toLowerCase());
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
   // The letters-only matcher is the lexical half of resolution; the phrases that only meaning
   // resolves (or that no letters can: other scripts) are measured with the model by bench:skills.
   const byLetters = phrases.filter((p) => !['letters', 'meaning', 'script'].includes(p.kind));
@@ -366,5 +371,22 @@ describe('skill resolution through the API', () => {
     } finally {
       await other.stop();
     }
+  });
+
+  test('a phrase answered before a taxonomy write is answered afresh after it', async () => {
+    const ask = async () =>
+      (
+        await registry.gql(
+          `{ suggestSkills(text: "Felt Hat Blocking") { confident skill { id } } }`,
+        )
+      ).data.suggestSkills as { confident: boolean; skill: { id: string } }[];
+    expect((await ask()).some((m) => m.skill.id === T('hats'))).toBe(false);
+    const res = await registry.gql(
+      `mutation($s: [SkillInput!]!) { upsertSkills(skills: $s) { id } }`,
+      { s: [{ id: T('hats'), label: 'felt hat blocking', framework: 'ESCO' }] },
+      ADMIN_KEY,
+    );
+    expect(res.errors).toBeUndefined();
+    expect((await ask())[0]).toEqual({ confident: true, skill: { id: T('hats') } });
   });
 });

@@ -135,6 +135,22 @@ describe('phrases cut from a description', () => {
     expect(cut.phrases.map((p) => p.text)).toContain('logistic regression');
     expect(cut.sentences).toHaveLength(2);
   });
+
+  it('keeps a window across prose words only when its words are a whole label', () => {
+    const labels = new Set(['machine learning', 'quality of service']);
+    const across = cutText(
+      'An introduction to machine learning, and to the quality of service; learning about machine parts.',
+      (phrase) => labels.has(phrase.toLowerCase()),
+    ).phrases.filter((p) => p.wholeLabel);
+    expect(across.map((p) => p.text)).toEqual(['machine learning', 'quality of service']);
+    // Never across punctuation: "learning, machine" is not asked about.
+    const asked: string[] = [];
+    cutText('Deep learning, machine vision.', (phrase) => {
+      asked.push(phrase);
+      return false;
+    });
+    expect(asked).toEqual(['Deep learning']);
+  });
 });
 
 describe('custom skills in any script', () => {
