@@ -1,6 +1,6 @@
 import { Extensions, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LabelOutcome } from './taught-skills';
-import { BulkStatus } from './credential.service';
+import { BulkStatus } from './registration';
 import { Skill } from '../skill/skill.type';
 import { Credential } from './credential.type';
 

@@ -45,7 +45,8 @@ import {
 } from './credential-links.type';
 import { CredentialFilter, CredentialInput, CredentialUpdateInput } from './credential.inputs';
 import { isMutual, storedTranslations } from './credential.rules';
-import { MAX_BULK_REGISTRATIONS, type CredentialService } from './credential.service';
+import type { CredentialService } from './credential.service';
+import { MAX_BULK_REGISTRATIONS } from './registration';
 import { Credential, CredentialConnection, CredentialTranslation } from './credential.type';
 
 const PROVIDER_OR_ADMIN = [ApiRole.PROVIDER, ApiRole.ADMIN];

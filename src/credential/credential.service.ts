@@ -1,8 +1,7 @@
-import { actingProvider, requireProviderOrAdmin } from '../auth/guards';
+import { requireProviderOrAdmin } from '../auth/guards';
 import type { Viewer } from '../auth/viewer';
 import type { Database, Tx } from '../db/database';
-import { validate, type ValidationError } from 'class-validator';
-import { CodedError, ConflictError, NotFoundError, UserInputError } from '../lib/errors';
+import { ConflictError, NotFoundError, UserInputError } from '../lib/errors';
 import { findById, groupByKey } from '../lib/group';
 import type { EventBus } from '../lib/event-bus';
 import type { Page } from '../lib/pagination';
@@ -11,7 +10,6 @@ import { CredentialEvents, type CredentialEventTopics } from './credential.event
 import type { CredentialFilter, CredentialInput, CredentialUpdateInput } from './credential.inputs';
 import type { CredentialReadPlan } from './credential.repository';
 import type {
-  CredentialProps,
   CredentialRead,
   CredentialRepository,
   EquivalenceAssertion,
@@ -20,9 +18,7 @@ import type {
 import {
   catalogueFilter,
   checkFields,
-  clearedFields,
   contentHash,
-  credentialId,
   dedupeSkills,
   propsOf,
   withCtid,
@@ -30,63 +26,17 @@ import {
 } from './credential.rules';
 import { CredentialStatus, type Credential } from './credential.type';
 import {
-  resolveTaughtSkills,
-  resolveTaughtSkillsMany,
-  type LabelResolution,
-  type LabelResolver,
-  type TaughtSkills,
-} from './taught-skills';
+  missingReferenceError,
+  registerBatch,
+  withSkills,
+  type BulkOutcome,
+  type Registration,
+  type RegistrationOptions,
+} from './registration';
+import { resolveTaughtSkills, type LabelResolver } from './taught-skills';
 import type { Logger } from '../lib/logger';
 import type { CustomPlacement, SkillRepository } from '../skill/skill.repository';
 import { Framework, type Skill } from '../skill/skill.type';
-
-/** The outcome of a registration or update: what is stored, and whether it was new or changed. */
-export interface Registration {
-  credential: Credential;
-  created: boolean;
-  changed: boolean;
-  /** What each skill given by label became. */
-  skillResolutions: (LabelResolution & { skill: Skill })[];
-  /** The descriptive fields a re-registration left empty that had a value before. */
-  clearedFields: string[];
-  /** Labels left out, with why. */
-  warnings: string[];
-}
-
-/** The most records one registerCredentials call takes, and how many go in one transaction. */
-export const MAX_BULK_REGISTRATIONS = 500;
-const BULK_CHUNK = 100;
-
-/** What became of one record of a bulk registration. */
-export enum BulkStatus {
-  /** Stored: created or changed. */
-  TAKEN = 'TAKEN',
-  /** The same content was stored already; nothing was written. */
-  UNCHANGED = 'UNCHANGED',
-  /** Refused with a coded error; nothing of it was written. */
-  REJECTED = 'REJECTED',
-}
-
-export interface BulkOutcome {
-  index: number;
-  externalId: string;
-  status: BulkStatus;
-  registration?: Registration;
-  error?: CodedError;
-}
-
-/** A record checked and resolved, ready to write. */
-interface Prepared {
-  index: number;
-  providerId: string;
-  externalId: string;
-  id: string;
-  props: CredentialProps;
-  skills: SkillLevel[];
-  jobRoleIds: string[];
-  contentHash: string;
-  taught: TaughtSkills;
-}
 
 /** A declaration as stored, with the credentials on both sides. */
 export interface Declaration {
@@ -157,220 +107,46 @@ export class CredentialService {
    */
   async register(viewer: Viewer, input: CredentialInput): Promise<Registration> {
     // The GraphQL layer has validated the input already; programmatic callers build it themselves.
-    const [result] = await this.registerMany(viewer, [input], 'registerCredential', false);
-    if (result!.error) throw result!.error;
-    return result!.registration!;
+    const [outcome] = await this.registerBatch(viewer, [input], {
+      operation: 'registerCredential',
+      validateEach: false,
+    });
+    if (outcome?.error) throw outcome.error;
+    if (!outcome?.registration) throw new Error('A registration gave no outcome.');
+    return outcome.registration;
   }
 
   /**
    * Registers up to MAX_BULK_REGISTRATIONS credentials: each record is TAKEN (stored: created or
-   * changed), UNCHANGED, or REJECTED with its coded error, and a rejected record writes nothing.
-   * Records are checked first (fields, rights, skills by label, references, one per externalId),
-   * then written in transactions of BULK_CHUNK records, a few batched statements each.
+   * changed), UNCHANGED, or REJECTED with its coded error, and a rejected record writes nothing
+   * (the phases are in registration.ts).
    */
-  async registerMany(
+  registerMany(viewer: Viewer, inputs: readonly CredentialInput[]): Promise<BulkOutcome[]> {
+    return this.registerBatch(viewer, inputs, {
+      operation: 'registerCredentials',
+      validateEach: true,
+    });
+  }
+
+  private async registerBatch(
     viewer: Viewer,
     inputs: readonly CredentialInput[],
-    what = 'registerCredentials',
-    validateEach = true,
+    options: RegistrationOptions,
   ): Promise<BulkOutcome[]> {
-    if (inputs.length > MAX_BULK_REGISTRATIONS) {
-      throw new UserInputError(
-        `${what} takes at most ${MAX_BULK_REGISTRATIONS} records per call.`,
-        { field: 'inputs' },
-      );
-    }
-    const outcomes: BulkOutcome[] = inputs.map((input, index) => ({
-      index,
-      externalId: input.externalId,
-      status: BulkStatus.TAKEN,
-    }));
-    const reject = (index: number, error: unknown) => {
-      if (!(error instanceof CodedError)) throw error;
-      outcomes[index] = { ...outcomes[index]!, status: BulkStatus.REJECTED, error };
-    };
-    const live = () => outcomes.filter((o) => o.status !== BulkStatus.REJECTED);
-
-    // Each record is checked on its own (the call validates none), so one bad record is one
-    // REJECTED result, not a refused call.
-    await Promise.all(
-      inputs.map(async (input, i) => {
-        if (!validateEach) return;
-        const problems = await validate(input, { forbidUnknownValues: false });
-        if (problems.length > 0) {
-          reject(i, new UserInputError(`Invalid record: ${describeProblems(problems)}`));
-        }
-      }),
+    const { outcomes, newCustomSkills } = await registerBatch(
+      {
+        db: this.db,
+        credentials: this.credentials,
+        providers: this.providers,
+        skills: this.skills,
+        resolver: this.resolver,
+        events: this.events,
+      },
+      viewer,
+      inputs,
+      options,
     );
-
-    // Who acts for which provider, and do those providers exist.
-    const providerOf = new Map<number, string>();
-    inputs.forEach((input, i) => {
-      try {
-        providerOf.set(i, actingProvider(viewer, input.providerId, what));
-      } catch (error) {
-        reject(i, error);
-      }
-    });
-    const providers = new Set(
-      (await this.providers.findByIds([...new Set(providerOf.values())])).map((p) => p.id),
-    );
-    const seen = new Set<string>();
-    for (const o of live()) {
-      const providerId = providerOf.get(o.index)!;
-      const id = credentialId(providerId, inputs[o.index]!.externalId);
-      if (!providers.has(providerId))
-        reject(o.index, new NotFoundError(`No provider "${providerId}".`));
-      else if (seen.has(id)) {
-        reject(o.index, new UserInputError(`"${id}" appears more than once in this call.`));
-      } else seen.add(id);
-    }
-    for (const o of live()) {
-      try {
-        checkFields(inputs[o.index]!);
-      } catch (error) {
-        reject(o.index, error);
-      }
-    }
-    // Skills by label, for all records at once.
-    const pending = live();
-    const taught = await resolveTaughtSkillsMany(
-      pending.map((o) => ({
-        providerId: providerOf.get(o.index)!,
-        given: withLevels(inputs[o.index]!.skills, inputs[o.index]!),
-      })),
-      this.resolver,
-      this.skills,
-    );
-    const prepared = new Map<number, Prepared>();
-    pending.forEach((o, k) => {
-      const t = taught[k]!;
-      if (t instanceof Error) return reject(o.index, t);
-      const input = inputs[o.index]!;
-      const providerId = providerOf.get(o.index)!;
-      const id = credentialId(providerId, input.externalId);
-      const props = withCtid(propsOf(input), id);
-      const skills = dedupeSkills(t.skills);
-      const jobRoleIds = [...new Set(input.preparesFor)];
-      prepared.set(o.index, {
-        index: o.index,
-        providerId,
-        externalId: input.externalId,
-        id,
-        props,
-        skills,
-        jobRoleIds,
-        contentHash: contentHash(props, skills, jobRoleIds),
-        taught: t,
-      });
-    });
-    // References that exist nowhere (custom skills of this call are created with it).
-    const creating = new Set(
-      [...prepared.values()].flatMap((p) => p.taught.custom.map((c) => c.id)),
-    );
-    const missing = await this.credentials.findMissingReferences(
-      this.db,
-      [...new Set([...prepared.values()].flatMap((p) => p.skills.map((s) => s.skillId)))].filter(
-        (id) => !creating.has(id),
-      ),
-      [...new Set([...prepared.values()].flatMap((p) => p.jobRoleIds))],
-    );
-    const unknownSkills = new Set(missing.skills);
-    const unknownRoles = new Set(missing.jobRoles);
-    for (const p of [...prepared.values()]) {
-      const skills = p.skills.map((s) => s.skillId).filter((id) => unknownSkills.has(id));
-      const roles = p.jobRoleIds.filter((id) => unknownRoles.has(id));
-      if (skills.length > 0) {
-        prepared.delete(p.index);
-        reject(
-          p.index,
-          new UserInputError(`Unknown skill ids: ${skills.join(', ')}. Register them first.`, {
-            unknownSkillIds: skills,
-          }),
-        );
-      } else if (roles.length > 0) {
-        prepared.delete(p.index);
-        reject(
-          p.index,
-          new UserInputError(`Unknown job role ids: ${roles.join(', ')}.`, {
-            unknownJobRoleIds: roles,
-          }),
-        );
-      }
-    }
-
-    const records = [...prepared.values()];
-    for (let from = 0; from < records.length; from += BULK_CHUNK) {
-      const chunk = records.slice(from, from + BULK_CHUNK);
-      const written = await this.db.writeTransaction(async (tx) => {
-        const before = new Map(
-          (
-            await this.credentials.findByIds(
-              chunk.map((p) => p.id),
-              tx,
-            )
-          ).map((c) => [c.id, c]),
-        );
-        await this.skills.createCustom(
-          tx,
-          chunk.flatMap((p) => p.taught.custom),
-        );
-        const rows = await this.credentials.upsertMany(
-          tx,
-          chunk.map(({ index, providerId, externalId, id, props, contentHash: hash }) => ({
-            index,
-            providerId,
-            externalId,
-            id,
-            props,
-            contentHash: hash,
-          })),
-        );
-        const changed = new Set(rows.filter((r) => r.changed).map((r) => r.index));
-        const toWrite = chunk.filter((p) => changed.has(p.index));
-        await this.credentials.replaceSkills(
-          tx,
-          toWrite.map((p) => ({ id: p.id, skills: p.skills })),
-        );
-        await this.credentials.replaceJobRoles(
-          tx,
-          toWrite.map((p) => ({ id: p.id, jobRoleIds: p.jobRoleIds })),
-        );
-        return { rows, before };
-      });
-      const resolutions = await this.withSkills(chunk.flatMap((p) => p.taught.resolutions));
-      let at = 0;
-      const byIndex = new Map(written.rows.map((r) => [r.index, r]));
-      for (const p of chunk) {
-        const row = byIndex.get(p.index)!;
-        const mine = resolutions.slice(at, at + p.taught.resolutions.length);
-        at += p.taught.resolutions.length;
-        const before = written.before.get(p.id);
-        outcomes[p.index] = {
-          index: p.index,
-          externalId: p.externalId,
-          status: row.changed ? BulkStatus.TAKEN : BulkStatus.UNCHANGED,
-          registration: {
-            credential: row.node,
-            created: row.created,
-            changed: row.changed,
-            skillResolutions: mine,
-            clearedFields: before ? clearedFields(before, p.props) : [],
-            warnings: p.taught.warnings,
-          },
-        };
-        if (row.created) {
-          this.events.publish(CredentialEvents.REGISTERED, {
-            credentialId: row.node.id,
-            providerId: p.providerId,
-            skillIds: p.skills.map((s) => s.skillId),
-          });
-        } else if (row.changed) {
-          this.publishChanged(row.node, 'UPDATED');
-        }
-      }
-    }
-    if (records.some((p) => p.taught.custom.length > 0)) this.placeCustomSkills();
+    if (newCustomSkills) this.placeCustomSkills();
     return outcomes;
   }
 
@@ -456,14 +232,6 @@ export class CredentialService {
     };
   }
 
-  private async withSkills(resolutions: LabelResolution[]) {
-    const byId = await findById(
-      (ids) => this.skills.findByIds(ids),
-      resolutions.map((r) => r.skillId),
-    );
-    return resolutions.map((r) => ({ ...r, skill: byId.get(r.skillId)! }));
-  }
-
   /** Applies a partial update; a patch that changes nothing writes nothing and sends no event. */
   async update(viewer: Viewer, id: string, patch: CredentialUpdateInput): Promise<Registration> {
     const current = await this.owned(viewer, id, 'updateCredential');
@@ -523,7 +291,7 @@ export class CredentialService {
       credential: result.node,
       created: false,
       changed: result.changed,
-      skillResolutions: await this.withSkills(taught?.resolutions ?? []),
+      skillResolutions: await withSkills(this.skills, taught?.resolutions ?? []),
       clearedFields: [],
       warnings: taught?.warnings ?? [],
     };
@@ -682,29 +450,7 @@ export class CredentialService {
       skills.map((s) => s.skillId),
       jobRoleIds,
     );
-    if (missing.skills.length > 0) {
-      throw new UserInputError(
-        `Unknown skill ids: ${missing.skills.join(', ')}. Register them first.`,
-        { unknownSkillIds: missing.skills },
-      );
-    }
-    if (missing.jobRoles.length > 0) {
-      throw new UserInputError(`Unknown job role ids: ${missing.jobRoles.join(', ')}.`, {
-        unknownJobRoleIds: missing.jobRoles,
-      });
-    }
+    const error = missingReferenceError(missing.skills, missing.jobRoles);
+    if (error) throw error;
   }
-}
-
-/** class-validator's findings as one line: "field: what is wrong; ..." (nested fields dotted). */
-function describeProblems(problems: ValidationError[], prefix = ''): string {
-  return problems
-    .flatMap((p) => {
-      const field = `${prefix}${p.property}`;
-      const own = Object.values(p.constraints ?? {}).map((c) => `${field}: ${c}`);
-      const nested = p.children?.length ? [describeProblems(p.children, `${field}.`)] : [];
-      return [...own, ...nested];
-    })
-    .join('; ')
-    .slice(0, 400);
 }
