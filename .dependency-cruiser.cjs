@@ -54,7 +54,7 @@ module.exports = {
       severity: 'error',
       comment: 'lib/ holds small helpers that depend on nothing else of the registry.',
       from: { path: '^src/lib/' },
-      to: { path: '^src/(auth|db)/' },
+      to: { path: '^src/', pathNot: '^src/lib/' },
     },
     {
       name: 'db-below-auth',

@@ -1,7 +1,6 @@
 import path from 'node:path';
+import type { LogLevel } from './lib/logger';
 import { projectRoot } from './lib/paths';
-
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 /** Where the registry finds Neo4j: an external server, or one it embeds and starts itself. */
 export type Neo4jConfig =

@@ -1,5 +1,3 @@
-import type { LogLevel } from '../config';
-
 export type LogFields = Record<string, unknown>;
 
 /** A structured logger: one JSON object per line on stdout (errors on stderr). */
@@ -11,6 +9,9 @@ export interface Logger {
   /** A logger whose every line carries `fields` (for example a request id). */
   child(fields: LogFields): Logger;
 }
+
+/** How much a logger writes: this level and the ones above it. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 

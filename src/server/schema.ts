@@ -15,35 +15,42 @@ import { StandardsResolver } from '../standards/standards.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputHygiene } from './input-hygiene';
 
-/** One resolver instance per class, each given the service it needs. */
-export function createResolvers(s: Services): object[] {
-  return [
-    new RegistryResolver(s.registry),
-    new ProviderResolver(s.provider),
-    new CredentialResolver(s.credential),
-    new SkillResolver(s.skill),
-    new JobRoleResolver(s.jobRole),
-    new LearnerResolver(s.learner),
-    new SearchResolver(s.search),
-    new PathwayResolver(s.pathway),
-    new AnalyticsResolver(s.analytics),
-    new StandardsResolver(s.standards),
-  ];
+/** A resolver class and the service its instance is given. */
+interface ResolverEntry {
+  readonly resolver: new (service: never) => object;
+  make(services: Services): object;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-const RESOLVER_CLASSES: NonEmptyArray<Function> = [
-  RegistryResolver,
-  ProviderResolver,
-  CredentialResolver,
-  SkillResolver,
-  JobRoleResolver,
-  LearnerResolver,
-  SearchResolver,
-  PathwayResolver,
-  AnalyticsResolver,
-  StandardsResolver,
+function entry<S>(
+  resolver: new (service: S) => object,
+  service: (s: Services) => S,
+): ResolverEntry {
+  return { resolver, make: (s) => new resolver(service(s)) };
+}
+
+/** Every resolver of the schema, once: its class and the service it is built with. */
+const RESOLVERS = [
+  entry(RegistryResolver, (s) => s.registry),
+  entry(ProviderResolver, (s) => s.provider),
+  entry(CredentialResolver, (s) => s.credential),
+  entry(SkillResolver, (s) => s.skill),
+  entry(JobRoleResolver, (s) => s.jobRole),
+  entry(LearnerResolver, (s) => s.learner),
+  entry(SearchResolver, (s) => s.search),
+  entry(PathwayResolver, (s) => s.pathway),
+  entry(AnalyticsResolver, (s) => s.analytics),
+  entry(StandardsResolver, (s) => s.standards),
+] as const;
+
+const RESOLVER_CLASSES: NonEmptyArray<ResolverEntry['resolver']> = [
+  RESOLVERS[0].resolver,
+  ...RESOLVERS.slice(1).map((r) => r.resolver),
 ];
+
+/** One resolver instance per class, each given the service it needs. */
+export function createResolvers(s: Services): object[] {
+  return RESOLVERS.map((r) => r.make(s));
+}
 
 /**
  * Builds the executable schema from the resolver classes. `pubSub` carries subscription events;
