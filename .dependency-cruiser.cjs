@@ -22,9 +22,9 @@ module.exports = {
       name: 'domain-not-to-server',
       severity: 'error',
       comment:
-        'A domain imports the server at run time. Domains may name the request Context type only.',
+        'A domain imports the server. The request Context is a leaf type (src/context.ts) below the domains.',
       from: { path: `^src/${DOMAINS}/` },
-      to: { path: '^src/server/', dependencyTypesNot: ['type-only'] },
+      to: { path: '^src/server/' },
     },
     {
       name: 'domain-not-to-top',
@@ -47,6 +47,14 @@ module.exports = {
       comment:
         'auth/, db/ and lib/ are the ground floor: they never import a domain or the server.',
       from: { path: '^src/(auth|db|lib)/' },
+      to: { path: [`^src/${DOMAINS}/`, '^src/server/', TOP, '^src/context[.]ts$'] },
+    },
+    {
+      name: 'context-is-a-leaf',
+      severity: 'error',
+      comment:
+        'src/context.ts is the request Context every resolver names: it imports only the ground floor.',
+      from: { path: '^src/context[.]ts$' },
       to: { path: [`^src/${DOMAINS}/`, '^src/server/', TOP] },
     },
     {

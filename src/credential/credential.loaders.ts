@@ -14,3 +14,9 @@ export function createCredentialLoaders(r: CredentialRepository) {
     credentialJobRoles: relationLoader((ids) => r.findJobRoles(ids)),
   };
 }
+
+declare module '../context' {
+  // The request's loaders include this domain's (see RequestLoaders).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RequestLoaders extends ReturnType<typeof createCredentialLoaders> {}
+}

@@ -1,15 +1,17 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import {
+  argumentsBelow,
   connectionNodes,
-  credentialWants,
   projection,
-  wantsAnything,
+  selectionsAt,
   type NodeShape,
-  type ReadShapes,
 } from '../lib/lookahead';
+import { MAX_PAGE_SIZE, offsetAfter } from '../lib/pagination';
+import { credentialWants, wantsAnything, type ReadShapes } from './credential.wants';
 import { SKILL_SHAPE } from '../skill/skill.type';
-import type { CredentialReadPlan } from './credential.repository';
-import { PROPERTY_NAMES } from './credential.rules';
+import type { CredentialFilter } from './credential.inputs';
+import type { CredentialQuery, CredentialReadPlan } from './credential.repository';
+import { catalogueFilter, PROPERTY_NAMES } from './credential.rules';
 
 /**
  * How a read may project a credential node (see NodeShape): the fields that are its properties,
@@ -61,4 +63,39 @@ export function planConnectionRead(
   connection: readonly FieldNode[],
 ): CredentialReadPlan {
   return planCredentialRead(info, connectionNodes(info, connection));
+}
+
+/** A page of credentials a read asks for below the current field, as its field will load it. */
+export interface PageAsked {
+  filter: CredentialQuery;
+  skip: number;
+  first: number;
+  plan: CredentialReadPlan;
+}
+
+/**
+ * The page of credentials asked for below the current field (`credentials` of a `typeName`), so
+ * the read above can bring it in the same round trip; null when none is asked or its arguments are
+ * not a page the field will serve (a bad cursor, a size out of bounds): the field then says why.
+ */
+export function pageAskedBelow(info: GraphQLResolveInfo, typeName: string): PageAsked | null {
+  const args = argumentsBelow(info, typeName, 'credentials');
+  if (!args) return null;
+  const { first, after } = args;
+  // The schema has coerced the filter to a CredentialFilter's shape (or left it out).
+  const filter: unknown = args.filter ?? null;
+  if (typeof first !== 'number' || first < 0 || first > MAX_PAGE_SIZE) return null;
+  if (after !== null && after !== undefined && typeof after !== 'string') return null;
+  let skip: number;
+  try {
+    skip = offsetAfter(after);
+  } catch {
+    return null;
+  }
+  return {
+    filter: catalogueFilter(filter as CredentialFilter | null),
+    skip,
+    first,
+    plan: planConnectionRead(info, selectionsAt(info, info.fieldNodes, ['credentials'])),
+  };
 }

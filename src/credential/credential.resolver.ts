@@ -25,7 +25,7 @@ import {
   type ConnectionShape,
 } from '../lib/pagination';
 import { Provider } from '../provider/provider.type';
-import type { Context } from '../server/context';
+import type { Context } from '../context';
 import type { GraphQLResolveInfo } from 'graphql';
 import { planConnectionRead, planCredentialRead } from './credential.reads';
 import { CustomSkill } from '../skill/skill-match.type';

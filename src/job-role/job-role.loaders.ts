@@ -11,3 +11,9 @@ export function createJobRoleLoaders(r: JobRoleRepository) {
     jobRoleEquivalents: relationLoader((ids) => r.findEquivalentRoles(ids)),
   };
 }
+
+declare module '../context' {
+  // The request's loaders include this domain's (see RequestLoaders).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RequestLoaders extends ReturnType<typeof createJobRoleLoaders> {}
+}

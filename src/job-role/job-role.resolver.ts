@@ -14,7 +14,7 @@ import {
 import { JOB_ROLE_LIST_BOUNDS } from './job-role.repository';
 import { ApiRole } from '../auth/viewer';
 import { offsetAfter, PageArgs, toConnection, type ConnectionShape } from '../lib/pagination';
-import type { Context } from '../server/context';
+import type { Context } from '../context';
 import { Framework } from '../skill/skill.type';
 import { EquivalentJobRole, RelatedJobRole, SkillRequirement } from './job-role-links.type';
 import { JobRoleInput } from './job-role.inputs';

@@ -10,3 +10,9 @@ export function createLearnerLoaders(r: LearnerRepository) {
     learnerGrants: relationLoader((ids) => r.findGrants(ids)),
   };
 }
+
+declare module '../context' {
+  // The request's loaders include this domain's (see RequestLoaders).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RequestLoaders extends ReturnType<typeof createLearnerLoaders> {}
+}

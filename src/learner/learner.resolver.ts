@@ -14,7 +14,7 @@ import {
 import { LEARNER_LIST_BOUNDS } from './learner.repository';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ApiRole } from '../auth/viewer';
-import type { Context } from '../server/context';
+import type { Context } from '../context';
 import { Achievement, LearnerSkill, ProviderGrant } from './learner-links.type';
 import { LearnerInput } from './learner.inputs';
 import type { LearnerService } from './learner.service';

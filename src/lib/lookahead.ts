@@ -8,28 +8,6 @@ import {
 } from 'graphql';
 
 /**
- * What a credential read asks for below the credentials it returns, read from the query's
- * selection before anything is fetched, so one Cypher round trip can bring it all (see
- * cypher/credential/find-relations.cypher). Two credential levels deep: the credentials returned
- * and the ones they link to (prerequisites, parts, wholes); below that the DataLoaders fetch.
- */
-export interface CredentialWants {
-  provider: boolean;
-  skills: boolean;
-  skillBroader: boolean;
-  jobRoles: boolean;
-  /** For each linked kind, what is asked of the linked credentials (null: not asked). */
-  prerequisites: LinkedWants | null;
-  parts: LinkedWants | null;
-  wholes: LinkedWants | null;
-  /**
-   * The properties to bring of the linked credentials and of the skills (taught, broader, taught
-   * by linked credentials), each the union over their selections; null: every property.
-   */
-  fields: { linked: string[] | null; skill: string[] | null };
-}
-
-/**
  * Which fields of a node type its node's properties answer, so a read can project only the
  * properties a query asks for (what is sent over Bolt and decoded is most of a nested read's cost).
  */
@@ -40,12 +18,6 @@ export interface NodeShape {
   readonly links: ReadonlySet<string>;
   /** Properties every read brings, whatever is asked: what the link resolvers read. */
   readonly always: readonly string[];
-}
-
-/** The node shapes a credential read projects by. */
-export interface ReadShapes {
-  readonly credential: NodeShape;
-  readonly skill: NodeShape;
 }
 
 /**
@@ -73,7 +45,7 @@ export type Projected<T> = T | unknown[];
 /**
  * A projected node as an instance of its GraphQL type. type-graphql passes instances to field
  * resolvers as they are (a plain object it copies for each field), so the object a read returned
- * is the one its fields see: what the read brought below it can travel with it (server/loaders).
+ * is the one its fields see: what the read brought below it can travel with it (credential/credential.held-reads.ts).
  */
 export function nodeFrom<T extends object>(
   value: Projected<T>,
@@ -97,12 +69,6 @@ export function selectionsAt(
   );
 }
 
-/** What is asked of a linked credential. */
-export interface LinkedWants {
-  provider: boolean;
-  skills: boolean;
-}
-
 /** The fields selected under some field nodes, by name, fragments and aliases merged. */
 export function subfields(
   info: Pick<GraphQLResolveInfo, 'fragments'>,
@@ -124,7 +90,8 @@ export function subfields(
   return out;
 }
 
-const under = (
+/** The selections of the field `name` under some field nodes, fragments and aliases merged. */
+export const under = (
   info: Pick<GraphQLResolveInfo, 'fragments'>,
   nodes: readonly FieldNode[],
   name: string,
@@ -136,62 +103,6 @@ export function connectionNodes(
   nodes: readonly FieldNode[],
 ): FieldNode[] {
   return [...under(info, nodes, 'nodes'), ...under(info, under(info, nodes, 'edges'), 'node')];
-}
-
-function linked(
-  info: Pick<GraphQLResolveInfo, 'fragments'>,
-  credentials: readonly FieldNode[],
-): LinkedWants | null {
-  if (credentials.length === 0) return null;
-  const fields = subfields(info, credentials);
-  return { provider: fields.has('provider'), skills: fields.has('skills') };
-}
-
-/** What the given credential selections ask for (see CredentialWants). */
-export function credentialWants(
-  info: Pick<GraphQLResolveInfo, 'fragments'>,
-  credentials: readonly FieldNode[],
-  shapes: ReadShapes,
-): CredentialWants {
-  const fields = subfields(info, credentials);
-  const skills = fields.get('skills') ?? [];
-  const links = (name: string) => {
-    const found = fields.get(name);
-    return found ? under(info, found, 'credential') : null;
-  };
-  const prerequisites = fields.get('prerequisites');
-  const parts = links('parts');
-  const wholes = links('partOf');
-  // Skill selections anywhere the prefetch reaches: taught skills, their broader skills, and the
-  // taught skills of linked credentials.
-  const skillNodes = [
-    ...under(info, skills, 'skill'),
-    ...under(info, under(info, skills, 'skill'), 'broader'),
-    ...[prerequisites ?? [], parts ?? [], wholes ?? []].flatMap((linkedNodes) =>
-      under(info, under(info, linkedNodes, 'skills'), 'skill'),
-    ),
-  ];
-  const linkedNodes = [prerequisites ?? [], parts ?? [], wholes ?? []].flat();
-  return {
-    provider: fields.has('provider'),
-    skills: skills.length > 0,
-    skillBroader: under(info, skills, 'skill').some((s) => subfields(info, [s]).has('broader')),
-    jobRoles: fields.has('preparesFor'),
-    prerequisites: prerequisites ? (linked(info, prerequisites) ?? NOTHING) : null,
-    parts: parts ? (linked(info, parts) ?? NOTHING) : null,
-    wholes: wholes ? (linked(info, wholes) ?? NOTHING) : null,
-    fields: {
-      linked: projection(info, linkedNodes, shapes.credential),
-      skill: projection(info, skillNodes, shapes.skill),
-    },
-  };
-}
-
-const NOTHING: LinkedWants = { provider: false, skills: false };
-
-/** Whether the wants ask for anything the credential nodes themselves do not hold. */
-export function wantsAnything(w: CredentialWants): boolean {
-  return w.provider || w.skills || w.jobRoles || !!w.prerequisites || !!w.parts || !!w.wholes;
 }
 
 /**

@@ -3,7 +3,7 @@ import { Arg, Ctx, Extensions, Float, ID, Info, Int, Query, Resolver } from 'typ
 import { projection, selectionsAt } from '../lib/lookahead';
 import { SKILL_SHAPE } from '../skill/skill.type';
 import { MAX_PAGE_SIZE } from '../lib/pagination';
-import type { Context } from '../server/context';
+import type { Context } from '../context';
 import { CredentialFilter } from '../credential/credential.inputs';
 import { HeldSkillInput } from './pathway.inputs';
 import { MAX_PLAN_CREDENTIALS, MAX_STACKING_DEPTH, type PathwayService } from './pathway.service';

@@ -38,3 +38,9 @@ export function createProviderLoaders(r: ProviderRepository) {
     },
   };
 }
+
+declare module '../context' {
+  // The request's loaders include this domain's (see RequestLoaders).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RequestLoaders extends ReturnType<typeof createProviderLoaders> {}
+}

@@ -20,40 +20,14 @@ import {
   toConnection,
   type ConnectionShape,
 } from '../lib/pagination';
-import type { Context } from '../server/context';
+import type { Context } from '../context';
 import type { GraphQLResolveInfo } from 'graphql';
-import { argumentsBelow, selectionsAt } from '../lib/lookahead';
-import { planConnectionRead } from '../credential/credential.reads';
-import type { CredentialQuery, CredentialReadPlan } from '../credential/credential.repository';
+import { pageAskedBelow, planConnectionRead } from '../credential/credential.reads';
 import { ProviderInput, ProviderUpdateInput } from './provider.inputs';
 import { CredentialFilter } from '../credential/credential.inputs';
 import { catalogueFilter } from '../credential/credential.rules';
 import type { ProviderService } from './provider.service';
 import { Provider, ProviderConnection, ProviderWithKey } from './provider.type';
-
-/**
- * The page of credentials a provider read asks for below it, as provider.credentials will load
- * it; null when none is asked or its arguments are wrong (the field then says why).
- */
-function credentialPageAsked(info: GraphQLResolveInfo): {
-  filter: CredentialQuery;
-  skip: number;
-  first: number;
-  plan: CredentialReadPlan;
-} | null {
-  const args = argumentsBelow(info, 'Provider', 'credentials');
-  if (!args) return null;
-  try {
-    return {
-      filter: catalogueFilter(args.filter as CredentialFilter | null),
-      skip: offsetAfter(args.after as string | null),
-      first: args.first as number,
-      plan: planConnectionRead(info, selectionsAt(info, info.fieldNodes, ['credentials'])),
-    };
-  } catch {
-    return null;
-  }
-}
 
 @Resolver(() => Provider)
 export class ProviderResolver {
@@ -69,7 +43,7 @@ export class ProviderResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Provider | null> {
     // Asked with its credentials, the page query brings the provider too (one round trip).
-    const page = credentialPageAsked(info);
+    const page = pageAskedBelow(info, 'Provider');
     if (page) {
       await ctx.loaders
         .providerCredentialPage(page.filter, page.skip, page.first, page.plan)

@@ -1,25 +1,9 @@
 import type { Viewer } from '../auth/viewer';
-import type { Logger } from '../lib/logger';
+import type { Context } from '../context';
 import type { Services } from '../services';
-import { createLoaders, type Loaders } from './loaders';
+import { createLoaders } from './loaders';
 
-/**
- * What every resolver receives, built fresh per HTTP request and per subscription: who is asking
- * and the request's loaders. Services reach resolvers through their constructors, not through here.
- */
-export interface Context {
-  readonly requestId: string;
-  /** The client's network address: anonymous clients are rate limited by it. */
-  readonly clientAddress: string;
-  /** Whether the request paid its anonymous admission point already (HTTP without a key). */
-  readonly admitted: boolean;
-  readonly logger: Logger;
-  /** Per-request loaders; a subscription swaps in fresh ones per event with renewLoaders(). */
-  loaders: Loaders;
-  renewLoaders(): void;
-  /** Who is asking; the key is looked up on first use only, so public reads cost no lookup. */
-  viewer(): Promise<Viewer>;
-}
+export type { Context };
 
 /** How a request identifies itself and its caller. */
 export interface ContextInput {

@@ -1,22 +1,17 @@
+import type { RequestLoaders } from '../context';
+import { createHeldReads } from '../credential/credential.held-reads';
 import { createCredentialLoaders } from '../credential/credential.loaders';
 import { createJobRoleLoaders } from '../job-role/job-role.loaders';
 import { createLearnerLoaders } from '../learner/learner.loaders';
 import { createProviderLoaders } from '../provider/provider.loaders';
-import type {
-  CredentialRead,
-  CredentialRelations,
-  TaughtRow,
-} from '../credential/credential.repository';
-import type { Credential } from '../credential/credential.type';
-import type { JobRole } from '../job-role/job-role.type';
-import type { Skill } from '../skill/skill.type';
-import type { Provider } from '../provider/provider.type';
 import type { Repositories } from '../services';
-import type { CredentialWants } from '../lib/lookahead';
 import { createSkillLoaders } from '../skill/skill.loaders';
 
-/** Every DataLoader of one request (or one subscription event): a nested list costs one query. */
-export function createLoaders(repos: Repositories) {
+/**
+ * Every DataLoader of one request (or one subscription event), each domain's and the held
+ * reads of credential lookaheads: a nested list costs one query.
+ */
+export function createLoaders(repos: Repositories): RequestLoaders {
   const loaders = {
     ...createProviderLoaders(repos.provider),
     ...createCredentialLoaders(repos.credential),
@@ -24,88 +19,5 @@ export function createLoaders(repos: Repositories) {
     ...createJobRoleLoaders(repos.jobRole),
     ...createLearnerLoaders(repos.learner),
   };
-  // What reads brought below the objects they returned (lookahead) stays with those objects: each
-  // carries what its own selection asked for, so the partial nodes a lean read projects never
-  // enter the caches other fields share. Providers come whole and prime the provider loader.
-  const held = new WeakMap<object, Partial<CredentialRelations>>();
-  const heldBroader = new WeakMap<object, Skill[]>();
-  const primeProvider = (found: Provider[] | null | undefined) => {
-    if (found?.[0]) loaders.providerById.prime(found[0].id, found[0]);
-  };
-  const holdSkills = (skills: TaughtRow[] | null | undefined) => {
-    for (const s of skills ?? []) if (s.broader) heldBroader.set(s.node, s.broader);
-  };
-  const hold = (node: Credential, relations: Partial<CredentialRelations> | null) => {
-    if (!relations) return;
-    held.set(node, relations);
-    primeProvider(relations.provider);
-    holdSkills(relations.skills);
-    for (const list of [relations.prerequisites, relations.parts, relations.wholes]) {
-      for (const l of list ?? []) hold(l.node, { provider: l.provider, skills: l.skills });
-    }
-  };
-  const heldOf = <K extends keyof CredentialRelations>(c: Credential, kind: K) =>
-    held.get(c)?.[kind] ?? null;
-  return {
-    ...loaders,
-    /** Keeps what a list read brought below its credentials with them (see above). */
-    holdCredentials(reads: readonly CredentialRead[]): void {
-      for (const read of reads) hold(read.node, read.relations);
-    },
-    /**
-     * A credential by id, whole, with what `want` asks for below it, in one round trip; without
-     * `want` (or when that read finds nothing) through the credential loader.
-     */
-    async readCredential(id: string, want: CredentialWants | null): Promise<Credential | null> {
-      if (want) {
-        const [row] = await repos.credential.findRelations([id], want);
-        if (row) {
-          loaders.credentialById.prime(id, row.node);
-          hold(row.node, row.relations);
-          return row.node;
-        }
-      }
-      return loaders.credentialById.load(id);
-    },
-    /** The provider of a credential, as a read brought it or through the provider loader. */
-    providerOf(c: Credential): Promise<Provider | null> {
-      const found = heldOf(c, 'provider');
-      return found?.[0] ? Promise.resolve(found[0]) : loaders.providerById.load(c.providerId);
-    },
-    /** The skills a credential teaches, as a read brought them or through their loader. */
-    skillsOf(c: Credential): Promise<readonly Omit<TaughtRow, 'broader'>[]> {
-      return wrap(heldOf(c, 'skills')) ?? loaders.credentialSkills.load(c.id);
-    },
-    prerequisitesOf(c: Credential): Promise<readonly LinkedLink[]> {
-      return wrap(heldOf(c, 'prerequisites')) ?? loaders.credentialPrerequisites.load(c.id);
-    },
-    partsOf(c: Credential): Promise<readonly LinkedLink[]> {
-      return wrap(heldOf(c, 'parts')) ?? loaders.credentialParts.load(c.id);
-    },
-    wholesOf(c: Credential): Promise<readonly LinkedLink[]> {
-      return wrap(heldOf(c, 'wholes')) ?? loaders.credentialWholes.load(c.id);
-    },
-    jobRolesOf(c: Credential): Promise<readonly { node: JobRole }[]> {
-      const found = heldOf(c, 'jobRoles');
-      return found
-        ? Promise.resolve(found.map((node) => ({ node })))
-        : loaders.credentialJobRoles.load(c.id);
-    },
-    /** The broader skills of a skill, as a read brought them or through their loader. */
-    broaderOf(s: Skill): Promise<readonly { node: Skill }[]> {
-      const found = heldBroader.get(s);
-      return found
-        ? Promise.resolve(found.map((node) => ({ node })))
-        : loaders.skillBroader.load(s.id);
-    },
-  };
+  return { ...loaders, ...createHeldReads(loaders, repos.credential) };
 }
-
-/** A linked credential as the link fields read it. */
-type LinkedLink = { node: Credential; required?: boolean | null };
-
-const wrap = <T>(found: readonly T[] | null): Promise<readonly T[]> | null =>
-  found ? Promise.resolve(found) : null;
-
-/** The loaders of one request. */
-export type Loaders = ReturnType<typeof createLoaders>;

@@ -12,3 +12,9 @@ export function createSkillLoaders(r: SkillRepository) {
     skillJobRoles: relationLoader((ids) => r.findJobRoles(ids)),
   };
 }
+
+declare module '../context' {
+  // The request's loaders include this domain's (see RequestLoaders).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RequestLoaders extends ReturnType<typeof createSkillLoaders> {}
+}

@@ -23,7 +23,7 @@ import {
   toConnection,
   type ConnectionShape,
 } from '../lib/pagination';
-import type { Context } from '../server/context';
+import type { Context } from '../context';
 import { RelatedSkill, SkillDemand, SkillTeaching } from './skill-links.type';
 import { CustomSkill, SkillMention, SkillSuggestion } from './skill-match.type';
 import { SkillInput } from './skill.inputs';

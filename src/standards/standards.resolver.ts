@@ -13,7 +13,7 @@ import {
 import { completeness } from '../analytics/consistency';
 import { ApiRole } from '../auth/viewer';
 import { Credential } from '../credential/credential.type';
-import type { Context } from '../server/context';
+import type { Context } from '../context';
 import { toCtdl } from './ctdl';
 import { toOpenBadge } from './open-badges';
 import { exportInputOf, type ExportInput } from './references';

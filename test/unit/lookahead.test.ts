@@ -8,13 +8,15 @@ import {
 import { planConnectionRead, READ_SHAPES } from '../../src/credential/credential.reads';
 import {
   connectionNodes,
-  credentialWants as wantsBelow,
   projection,
   selectionsAt,
   subfields,
-  wantsAnything,
   type NodeShape,
 } from '../../src/lib/lookahead';
+import {
+  credentialWants as wantsBelow,
+  wantsAnything,
+} from '../../src/credential/credential.wants';
 
 const credentialWants = (info: Parameters<typeof wantsBelow>[0], nodes: FieldNode[]) =>
   wantsBelow(info, nodes, READ_SHAPES);
