@@ -89,10 +89,29 @@ function bound(target: BusEventTarget): BusEventTarget {
   };
 }
 
+/** A target that counts its listeners by topic, in this process. */
+function counted(target: BusEventTarget, counts: Map<string, number>): BusEventTarget {
+  const add = (type: string, by: number) =>
+    counts.set(type, Math.max(0, (counts.get(type) ?? 0) + by));
+  return {
+    dispatchEvent: (event) => target.dispatchEvent(event),
+    addEventListener(type, listener) {
+      if (listener) add(type, 1);
+      target.addEventListener(type, listener);
+    },
+    removeEventListener(type, listener) {
+      if (listener) add(type, -1);
+      target.removeEventListener(type, listener);
+    },
+  };
+}
+
 /**
  * The event bus: services publish after their transaction commits, subscriptions listen. In
  * process by default; a scaled-out deployment gives it a shared target (Redis pub/sub), so a
- * subscriber on one instance hears of a write made on another.
+ * subscriber on one instance hears of a write made on another. `listening(topic)` says how many
+ * subscriptions of this process listen to a topic: a subscription is live once it is counted
+ * (what a client or a test waits for, instead of waiting for time to pass).
  */
 export function createEventBus<T extends TopicMap>(options: EventBusOptions = {}) {
   let target = options.target;
@@ -101,7 +120,13 @@ export function createEventBus<T extends TopicMap>(options: EventBusOptions = {}
     setMaxListeners(MAX_LISTENERS, local);
     target = local;
   }
-  return createPubSub<T>({ eventTarget: observed(target, options.metrics, !options.target) });
+  const counts = new Map<string, number>();
+  const bus = createPubSub<T>({
+    eventTarget: counted(observed(target, options.metrics, !options.target), counts),
+  });
+  return Object.assign(bus, {
+    listening: (topic: keyof T & string): number => counts.get(topic) ?? 0,
+  });
 }
 
 /** A bus over the topics `T`; services depend on this shape, never on a GraphQL type. */

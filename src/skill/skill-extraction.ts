@@ -103,76 +103,12 @@ export function cutText(
   let sentenceWords: number[] = [];
   const closeSentence = (endChar: number) => {
     if (sentenceWords.length === 0) return;
-    const index = sentences.length;
+    const sentence = { index: sentences.length, words: sentenceWords, text, all: words };
     sentences.push(text.slice(sentenceStart, endChar).trim());
     sentenceStarts.push(sentenceStart);
-    let run: number[] = [];
-    const first = sentenceWords[0];
-    const named = (i: number) => {
-      const raw = text.slice(words[i]!.start, words[i]!.end);
-      if (/[0-9+#.]/.test(raw) || /^[A-Z]{2,}s?$/.test(raw)) return true;
-      return i !== first && /[A-Z]/.test(raw);
-    };
-    const flushRun = () => {
-      for (let size = Math.min(MAX_WINDOW, run.length); size >= 1; size -= 1) {
-        for (let i = 0; i + size <= run.length; i += 1) {
-          const from = run[i]!;
-          const to = run[i + size - 1]!;
-          phrases.push({
-            text: text.slice(words[from]!.start, words[to]!.end),
-            sentence: index,
-            from,
-            to,
-            start: words[from]!.start,
-            end: words[to]!.end,
-            words: size,
-            named: size === 1 && named(from),
-            alone: run.length === 1,
-            wholeLabel: false,
-          });
-        }
-      }
-      run = [];
-    };
-    // The stretches between punctuation, for windows that cross prose words.
-    const stretches: number[][] = [[]];
-    for (const i of sentenceWords) {
-      const w = words[i]!;
-      if (isProse(w.word) || w.token === '') flushRun();
-      else run.push(i);
-      stretches[stretches.length - 1]!.push(i);
-      if (w.breakAfter) {
-        flushRun();
-        stretches.push([]);
-      }
-    }
-    flushRun();
-    for (const stretch of stretches) {
-      for (let size = 2; size <= MAX_WINDOW; size += 1) {
-        for (let k = 0; k + size <= stretch.length; k += 1) {
-          const inside = stretch.slice(k, k + size).map((i) => words[i]!);
-          const crosses = inside.some((w) => isProse(w.word) || w.token === '');
-          const edges = [inside[0]!, inside[size - 1]!];
-          if (!crosses || edges.some((w) => w.token === '')) continue;
-          const from = stretch[k]!;
-          const to = stretch[k + size - 1]!;
-          const phrase = text.slice(words[from]!.start, words[to]!.end);
-          if (!isWholeLabel(phrase)) continue;
-          phrases.push({
-            text: phrase,
-            sentence: index,
-            from,
-            to,
-            start: words[from]!.start,
-            end: words[to]!.end,
-            words: size,
-            named: false,
-            alone: false,
-            wholeLabel: true,
-          });
-        }
-      }
-    }
+    const { runs, stretches } = runsOf(sentence.words, words);
+    for (const run of runs) phrases.push(...runWindows(sentence, run));
+    for (const stretch of stretches) phrases.push(...labelWindows(sentence, stretch, isWholeLabel));
     sentenceWords = [];
   };
   words.forEach((w, i) => {
@@ -183,4 +119,110 @@ export function cutText(
   });
   closeSentence(text.length);
   return { sentences, sentenceStarts, phrases, words };
+}
+
+/** A sentence being cut: its index, its word positions, and the whole text's words. */
+interface SentenceWords {
+  index: number;
+  words: readonly number[];
+  text: string;
+  all: readonly WordSpan[];
+}
+
+const isBreak = (w: WordSpan) => isProse(w.word) || w.token === '';
+
+/**
+ * A sentence's runs of content words (broken at prose words and punctuation) and its stretches
+ * (broken at punctuation only), as word positions.
+ */
+function runsOf(
+  sentence: readonly number[],
+  words: readonly WordSpan[],
+): { runs: number[][]; stretches: number[][] } {
+  const runs: number[][] = [[]];
+  const stretches: number[][] = [[]];
+  const last = <T>(list: T[][]) => list[list.length - 1] ?? [];
+  for (const i of sentence) {
+    const w = words[i];
+    if (!w) continue;
+    if (isBreak(w)) runs.push([]);
+    else last(runs).push(i);
+    last(stretches).push(i);
+    if (w.breakAfter) {
+      runs.push([]);
+      stretches.push([]);
+    }
+  }
+  return { runs: runs.filter((r) => r.length > 0), stretches };
+}
+
+/** The phrase of the words from `from` to `to` (positions in the text). */
+function phraseOf(
+  s: SentenceWords,
+  from: number,
+  to: number,
+  size: number,
+  marks: Pick<Phrase, 'named' | 'alone' | 'wholeLabel'>,
+): Phrase {
+  const start = s.all[from]?.start ?? 0;
+  const end = s.all[to]?.end ?? start;
+  return {
+    text: s.text.slice(start, end),
+    sentence: s.index,
+    from,
+    to,
+    start,
+    end,
+    words: size,
+    ...marks,
+  };
+}
+
+/** Every window of one to four words of a run, longest first. */
+function runWindows(s: SentenceWords, run: readonly number[]): Phrase[] {
+  const first = s.words[0];
+  const named = (i: number) => {
+    const w = s.all[i];
+    const raw = w ? s.text.slice(w.start, w.end) : '';
+    if (/[0-9+#.]/.test(raw) || /^[A-Z]{2,}s?$/.test(raw)) return true;
+    return i !== first && /[A-Z]/.test(raw);
+  };
+  const out: Phrase[] = [];
+  for (let size = Math.min(MAX_WINDOW, run.length); size >= 1; size -= 1) {
+    for (let i = 0; i + size <= run.length; i += 1) {
+      const from = run[i] ?? 0;
+      out.push(
+        phraseOf(s, from, run[i + size - 1] ?? from, size, {
+          named: size === 1 && named(from),
+          alone: run.length === 1,
+          wholeLabel: false,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** The windows of two to four words of a stretch that cross a prose word and are a whole label. */
+function labelWindows(
+  s: SentenceWords,
+  stretch: readonly number[],
+  isWholeLabel: (phrase: string) => boolean,
+): Phrase[] {
+  const out: Phrase[] = [];
+  for (let size = 2; size <= MAX_WINDOW; size += 1) {
+    for (let k = 0; k + size <= stretch.length; k += 1) {
+      const positions = stretch.slice(k, k + size);
+      const inside = positions.flatMap((i) => s.all[i] ?? []);
+      const edges = [inside[0], inside[inside.length - 1]];
+      if (!inside.some(isBreak) || edges.some((w) => !w || w.token === '')) continue;
+      const phrase = phraseOf(s, positions[0] ?? 0, positions[size - 1] ?? 0, size, {
+        named: false,
+        alone: false,
+        wholeLabel: true,
+      });
+      if (isWholeLabel(phrase.text)) out.push(phrase);
+    }
+  }
+  return out;
 }

@@ -20,12 +20,28 @@ function wsClient(registry: TestRegistry, key?: string): Client {
   });
 }
 
-/** Collects the events of one subscription until stopped. */
-function collect(client: Client, query: string, variables: Record<string, unknown> = {}) {
+/** The bus topic each subscription field listens to. */
+const TOPICS = {
+  credentialRegistered: 'CREDENTIAL_REGISTERED',
+  credentialChanged: 'CREDENTIAL_CHANGED',
+  equivalenceDeclared: 'EQUIVALENCE_DECLARED',
+} as const;
+
+/**
+ * Collects the events of one subscription until stopped. `started` resolves once the registry
+ * counts one more listener on the field's topic: the subscription is live (a signal, not a wait).
+ */
+function collect(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+  on?: { registry: TestRegistry; field: keyof typeof TOPICS },
+) {
   const events: any[] = [];
   const errors: unknown[] = [];
-  let resolveStarted: () => void;
-  const started = new Promise<void>((resolve) => (resolveStarted = resolve));
+  const listening = () =>
+    on ? on.registry.services.events.listening(TOPICS[on.field]) : Number.NaN;
+  const before = listening();
   const iterator = client.iterate({ query, variables });
   void (async () => {
     try {
@@ -34,15 +50,24 @@ function collect(client: Client, query: string, variables: Record<string, unknow
       errors.push(error);
     }
   })();
-  // graphql-ws acknowledges a subscription only implicitly; give the server a moment to subscribe.
-  setTimeout(() => resolveStarted(), 300);
-  return { events, errors, started, stop: () => iterator.return?.() };
+  let live = Number.NaN;
+  const started = waitFor(() => listening() > before).then(() => {
+    live = listening();
+    if (!(live > before)) throw new Error('The subscription never started listening.');
+  });
+  /** Completes the subscription and waits until the registry stops listening for it. */
+  const stop = async () => {
+    await iterator.return?.();
+    if (on) await waitFor(() => listening() < live);
+  };
+  return { events, errors, started, stop };
 }
 
-const waitFor = async (check: () => boolean, ms = 5_000) => {
+/** Resolves when `check` holds (looked at every 20 ms), or after `ms` whatever it says. */
+async function waitFor(check: () => boolean, ms = 5_000): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-};
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+}
 
 describe('subscriptions over graphql-ws', () => {
   let registry: TestRegistry;
@@ -65,6 +90,8 @@ describe('subscriptions over graphql-ws', () => {
     const sub = collect(
       client,
       `subscription { credentialRegistered(providerId: "uni") { id title provider { id } skills { skill { id } } } }`,
+      {},
+      { registry, field: 'credentialRegistered' },
     );
     await sub.started;
     const failed = await registry.gql(
@@ -86,7 +113,6 @@ describe('subscriptions over graphql-ws', () => {
       skills: [{ skillId: SKILLS.sql }],
     });
     await waitFor(() => sub.events.length >= 1);
-    await new Promise((r) => setTimeout(r, 300));
     expect(sub.events).toEqual([
       {
         data: {
@@ -99,14 +125,19 @@ describe('subscriptions over graphql-ws', () => {
         },
       },
     ]);
-    // A repeat registration changes nothing, so it is no new event either.
+    // A repeat registration changes nothing, so it is no new event either: the next event is
+    // the next registration's (events arrive in the order they were published).
     await registerCredential(registry, uniKey, {
       externalId: 'sub-1',
       title: 'Subscribed',
       skills: [{ skillId: SKILLS.sql }],
     });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(sub.events).toHaveLength(1);
+    await registerCredential(registry, uniKey, { externalId: 'sub-2', title: 'Next' });
+    await waitFor(() => sub.events.length >= 2);
+    expect(sub.events.map((e) => e.data.credentialRegistered.id)).toEqual([
+      'uni:sub-1',
+      'uni:sub-2',
+    ]);
     await sub.stop();
   });
 
@@ -115,6 +146,7 @@ describe('subscriptions over graphql-ws', () => {
       client,
       `subscription($s: ID) { credentialRegistered(skillId: $s) { id } }`,
       { s: SKILLS.python },
+      { registry, field: 'credentialRegistered' },
     );
     await sub.started;
     await registerCredential(registry, uniKey, {
@@ -125,9 +157,16 @@ describe('subscriptions over graphql-ws', () => {
       externalId: 'python',
       skills: [{ skillId: SKILLS.python }],
     });
-    await waitFor(() => sub.events.length >= 1);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(sub.events.map((e) => e.data.credentialRegistered.id)).toEqual(['uni:python']);
+    await registerCredential(registry, uniKey, {
+      externalId: 'python-2',
+      skills: [{ skillId: SKILLS.python }],
+    });
+    await waitFor(() => sub.events.length >= 2);
+    // The SQL-only credential, registered first, never came through the filter.
+    expect(sub.events.map((e) => e.data.credentialRegistered.id)).toEqual([
+      'uni:python',
+      'uni:python-2',
+    ]);
     await sub.stop();
   });
 
@@ -135,6 +174,8 @@ describe('subscriptions over graphql-ws', () => {
     const sub = collect(
       client,
       `subscription { credentialChanged(credentialId: "uni:python") { status hours } }`,
+      {},
+      { registry, field: 'credentialChanged' },
     );
     await sub.started;
     await registry.gql(
@@ -157,6 +198,8 @@ describe('subscriptions over graphql-ws', () => {
     const sub = collect(
       client,
       `subscription { equivalenceDeclared(credentialId: "third:eq") { mutual credential { id } other { id } assertion { assertedBy note } } }`,
+      {},
+      { registry, field: 'equivalenceDeclared' },
     );
     await sub.started;
     await registry.gql(
