@@ -51,10 +51,13 @@ function collect(
     }
   })();
   let live = Number.NaN;
-  const started = waitFor(() => listening() > before).then(() => {
-    live = listening();
-    if (!(live > before)) throw new Error('The subscription never started listening.');
-  });
+  // Without a registry to ask, there is nothing to wait for (a refused connection never listens).
+  const started = on
+    ? waitFor(() => listening() > before).then(() => {
+        live = listening();
+        if (!(live > before)) throw new Error('The subscription never started listening.');
+      })
+    : Promise.resolve();
   /** Completes the subscription and waits until the registry stops listening for it. */
   const stop = async () => {
     await iterator.return?.();
