@@ -5,7 +5,7 @@ import { ConsistencyFilter, ConsistencyGroup, ConsistencyGroupBy } from './consi
 
 @Resolver()
 export class AnalyticsResolver {
-  constructor(private readonly analytics: AnalyticsService) {}
+  constructor(private readonly analyticsService: AnalyticsService) {}
 
   @Extensions({ maxItems: MAX_GROUPS, cost: 2000 })
   @Query(() => [ConsistencyGroup], {
@@ -20,6 +20,6 @@ export class AnalyticsResolver {
     groupBy: ConsistencyGroupBy,
     @Arg('filter', () => ConsistencyFilter, { nullable: true }) filter: ConsistencyFilter | null,
   ): Promise<ConsistencyGroup[]> {
-    return this.analytics.consistencyReport(groupBy, filter);
+    return this.analyticsService.consistencyReport(groupBy, filter);
   }
 }

@@ -53,7 +53,7 @@ const PROVIDER_OR_ADMIN = [ApiRole.PROVIDER, ApiRole.ADMIN];
 
 @Resolver(() => Credential)
 export class CredentialResolver {
-  constructor(private readonly catalogue: CredentialService) {}
+  constructor(private readonly credentialService: CredentialService) {}
 
   @Query(() => Credential, {
     nullable: true,
@@ -80,7 +80,7 @@ export class CredentialResolver {
   ): Promise<ConnectionShape<Credential>> {
     const skip = offsetAfter(page.after);
     // What is asked below the credentials comes in the same round trip as the page.
-    const found = await this.catalogue.findPage(
+    const found = await this.credentialService.findPage(
       filter,
       skip,
       page.first,
@@ -184,7 +184,7 @@ export class CredentialResolver {
     @Arg('input', () => CredentialInput) input: CredentialInput,
     @Ctx() ctx: Context,
   ): Promise<CredentialRegistration> {
-    return this.catalogue.register(await ctx.viewer(), input);
+    return this.credentialService.register(await ctx.viewer(), input);
   }
 
   @Authorized(PROVIDER_OR_ADMIN)
@@ -201,7 +201,7 @@ export class CredentialResolver {
     @Arg('inputs', () => [CredentialInput], { validate: false }) inputs: CredentialInput[],
     @Ctx() ctx: Context,
   ): Promise<BulkRegistrationResult[]> {
-    const outcomes = await this.catalogue.registerMany(await ctx.viewer(), inputs);
+    const outcomes = await this.credentialService.registerMany(await ctx.viewer(), inputs);
     return outcomes.map((o) => ({
       index: o.index,
       externalId: o.externalId,
@@ -220,7 +220,7 @@ export class CredentialResolver {
     @Arg('input', () => CredentialUpdateInput) input: CredentialUpdateInput,
     @Ctx() ctx: Context,
   ): Promise<CredentialRegistration> {
-    return this.catalogue.update(await ctx.viewer(), id, input);
+    return this.credentialService.update(await ctx.viewer(), id, input);
   }
 
   @Authorized(PROVIDER_OR_ADMIN)
@@ -237,7 +237,7 @@ export class CredentialResolver {
     @Arg('skillId', () => ID) skillId: string,
     @Ctx() ctx: Context,
   ): Promise<CustomSkill> {
-    return this.catalogue.mapCustomSkill(await ctx.viewer(), customId, skillId);
+    return this.credentialService.mapCustomSkill(await ctx.viewer(), customId, skillId);
   }
 
   @Authorized(PROVIDER_OR_ADMIN)
@@ -249,7 +249,7 @@ export class CredentialResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: Context,
   ): Promise<Credential> {
-    return this.catalogue.retire(await ctx.viewer(), id);
+    return this.credentialService.retire(await ctx.viewer(), id);
   }
 
   @Authorized(PROVIDER_OR_ADMIN)
@@ -263,7 +263,7 @@ export class CredentialResolver {
     @Arg('prerequisiteId', () => ID) prerequisiteId: string,
     @Ctx() ctx: Context,
   ): Promise<Credential> {
-    return this.catalogue.addPrerequisite(await ctx.viewer(), credentialId, prerequisiteId);
+    return this.credentialService.addPrerequisite(await ctx.viewer(), credentialId, prerequisiteId);
   }
 
   @Authorized(PROVIDER_OR_ADMIN)
@@ -275,7 +275,11 @@ export class CredentialResolver {
     @Arg('prerequisiteId', () => ID) prerequisiteId: string,
     @Ctx() ctx: Context,
   ): Promise<Credential> {
-    return this.catalogue.removePrerequisite(await ctx.viewer(), credentialId, prerequisiteId);
+    return this.credentialService.removePrerequisite(
+      await ctx.viewer(),
+      credentialId,
+      prerequisiteId,
+    );
   }
 
   @Authorized(PROVIDER_OR_ADMIN)
@@ -294,7 +298,7 @@ export class CredentialResolver {
     required: boolean,
     @Ctx() ctx: Context,
   ): Promise<Credential> {
-    return this.catalogue.addPart(await ctx.viewer(), partId, wholeId, required);
+    return this.credentialService.addPart(await ctx.viewer(), partId, wholeId, required);
   }
 
   @Authorized(PROVIDER_OR_ADMIN)
@@ -306,7 +310,7 @@ export class CredentialResolver {
     @Arg('wholeId', () => ID) wholeId: string,
     @Ctx() ctx: Context,
   ): Promise<Credential> {
-    return this.catalogue.removePart(await ctx.viewer(), partId, wholeId);
+    return this.credentialService.removePart(await ctx.viewer(), partId, wholeId);
   }
 
   @Authorized(PROVIDER_OR_ADMIN)
@@ -321,7 +325,7 @@ export class CredentialResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: Context,
   ): Promise<EquivalenceDeclaration> {
-    return this.catalogue.declareEquivalence(
+    return this.credentialService.declareEquivalence(
       await ctx.viewer(),
       credentialId,
       otherId,
@@ -338,7 +342,7 @@ export class CredentialResolver {
     @Arg('otherId', () => ID) otherId: string,
     @Ctx() ctx: Context,
   ): Promise<Credential> {
-    return this.catalogue.withdrawEquivalence(await ctx.viewer(), credentialId, otherId);
+    return this.credentialService.withdrawEquivalence(await ctx.viewer(), credentialId, otherId);
   }
 
   @Subscription(() => Credential, {
@@ -362,7 +366,7 @@ export class CredentialResolver {
     @Ctx() ctx: Context,
   ): Promise<Credential> {
     ctx.renewLoaders();
-    return this.catalogue.get(event.credentialId);
+    return this.credentialService.get(event.credentialId);
   }
 
   @Subscription(() => Credential, {
@@ -386,7 +390,7 @@ export class CredentialResolver {
     @Ctx() ctx: Context,
   ): Promise<Credential> {
     ctx.renewLoaders();
-    return this.catalogue.get(event.credentialId);
+    return this.credentialService.get(event.credentialId);
   }
 
   @Subscription(() => EquivalenceDeclaration, {
@@ -409,6 +413,6 @@ export class CredentialResolver {
     @Ctx() ctx: Context,
   ): Promise<EquivalenceDeclaration> {
     ctx.renewLoaders();
-    return this.catalogue.declarationOf(event);
+    return this.credentialService.declarationOf(event);
   }
 }

@@ -23,7 +23,7 @@ import { JobRole, JobRoleConnection } from './job-role.type';
 
 @Resolver(() => JobRole)
 export class JobRoleResolver {
-  constructor(private readonly occupations: JobRoleService) {}
+  constructor(private readonly jobRoleService: JobRoleService) {}
 
   @Query(() => JobRole, {
     nullable: true,
@@ -41,7 +41,10 @@ export class JobRoleResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<ConnectionShape<JobRole>> {
     const skip = offsetAfter(page.after);
-    return toConnection(await this.occupations.findPage(framework ?? null, skip, page.first), skip);
+    return toConnection(
+      await this.jobRoleService.findPage(framework ?? null, skip, page.first),
+      skip,
+    );
   }
 
   @FieldResolver(() => [String], { description: 'Alternative titles, searched too.' })
@@ -99,6 +102,6 @@ export class JobRoleResolver {
     @Arg('input', () => JobRoleInput) input: JobRoleInput,
     @Ctx() ctx: Context,
   ): Promise<JobRole> {
-    return this.occupations.upsert(await ctx.viewer(), input);
+    return this.jobRoleService.upsert(await ctx.viewer(), input);
   }
 }

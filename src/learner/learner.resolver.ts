@@ -22,7 +22,7 @@ import { Learner, LearnerWithKey } from './learner.type';
 
 @Resolver(() => Learner)
 export class LearnerResolver {
-  constructor(private readonly learners: LearnerService) {}
+  constructor(private readonly learnerService: LearnerService) {}
 
   @Query(() => Learner, {
     nullable: true,
@@ -30,7 +30,7 @@ export class LearnerResolver {
       "A learner's record (the learner's own key or an admin key); null when there is none.",
   })
   async learner(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Learner | null> {
-    this.learners.checkReader(await ctx.viewer(), id);
+    this.learnerService.checkReader(await ctx.viewer(), id);
     return ctx.loaders.learnerById.load(id);
   }
 
@@ -38,7 +38,7 @@ export class LearnerResolver {
   @FieldResolver(() => [Achievement], { description: 'Credentials earned, newest first.' })
   async achievements(@Root() l: Learner, @Ctx() ctx: Context): Promise<Achievement[]> {
     const rows = await ctx.loaders.learnerAchievements.load(l.id);
-    return rows.map((r) => this.learners.award(r.node, r));
+    return rows.map((r) => this.learnerService.award(r.node, r));
   }
 
   @Extensions({ maxItems: LEARNER_LIST_BOUNDS.grants })
@@ -60,7 +60,7 @@ export class LearnerResolver {
       "credentialSubject.source), and revoked awards with their reasons. The learner's or an admin's key.",
   })
   async exportRecord(@Root() l: Learner, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
-    return this.learners.exportRecord(await ctx.viewer(), l);
+    return this.learnerService.exportRecord(await ctx.viewer(), l);
   }
 
   @Extensions({ maxItems: LEARNER_LIST_BOUNDS.skills })
@@ -76,7 +76,7 @@ export class LearnerResolver {
   createLearner(
     @Arg('input', () => LearnerInput, { nullable: true }) input: LearnerInput | null,
   ): Promise<LearnerWithKey> {
-    return this.learners.create(input?.displayName ?? null);
+    return this.learnerService.create(input?.displayName ?? null);
   }
 
   @Authorized(ApiRole.PROVIDER, ApiRole.ADMIN)
@@ -95,7 +95,13 @@ export class LearnerResolver {
     @Ctx() ctx: Context,
   ): Promise<Achievement> {
     const viewer = await ctx.viewer();
-    return this.learners.recordAchievement(viewer, learnerId, credentialId, issuedAt, expiresAt);
+    return this.learnerService.recordAchievement(
+      viewer,
+      learnerId,
+      credentialId,
+      issuedAt,
+      expiresAt,
+    );
   }
 
   @Authorized(ApiRole.LEARNER, ApiRole.ADMIN)
@@ -111,7 +117,7 @@ export class LearnerResolver {
     level: number | null,
     @Ctx() ctx: Context,
   ): Promise<Learner> {
-    return this.learners.setSkill(await ctx.viewer(), learnerId, skillId, level ?? null);
+    return this.learnerService.setSkill(await ctx.viewer(), learnerId, skillId, level ?? null);
   }
 
   @Authorized(ApiRole.LEARNER, ApiRole.ADMIN)
@@ -125,7 +131,7 @@ export class LearnerResolver {
     @Arg('providerId', () => ID) providerId: string,
     @Ctx() ctx: Context,
   ): Promise<ProviderGrant> {
-    return this.learners.grantProvider(await ctx.viewer(), learnerId, providerId);
+    return this.learnerService.grantProvider(await ctx.viewer(), learnerId, providerId);
   }
 
   @Authorized(ApiRole.LEARNER, ApiRole.ADMIN)
@@ -139,7 +145,7 @@ export class LearnerResolver {
     @Arg('providerId', () => ID) providerId: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await this.learners.revokeProviderGrant(await ctx.viewer(), learnerId, providerId);
+    await this.learnerService.revokeProviderGrant(await ctx.viewer(), learnerId, providerId);
     return true;
   }
 
@@ -156,7 +162,12 @@ export class LearnerResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await this.learners.revokeAchievement(await ctx.viewer(), learnerId, credentialId, reason);
+    await this.learnerService.revokeAchievement(
+      await ctx.viewer(),
+      learnerId,
+      credentialId,
+      reason,
+    );
     return true;
   }
 
@@ -167,7 +178,7 @@ export class LearnerResolver {
       'skills, grants and API keys, in one transaction. It cannot be undone.',
   })
   async deleteLearner(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    await this.learners.deleteLearner(await ctx.viewer(), id);
+    await this.learnerService.deleteLearner(await ctx.viewer(), id);
     return true;
   }
 
@@ -181,6 +192,6 @@ export class LearnerResolver {
     @Arg('learnerId', () => ID) learnerId: string,
     @Ctx() ctx: Context,
   ): Promise<LearnerWithKey> {
-    return this.learners.rotateKey(await ctx.viewer(), learnerId);
+    return this.learnerService.rotateKey(await ctx.viewer(), learnerId);
   }
 }

@@ -29,92 +29,75 @@ export abstract class CodedError extends GraphQLError {
   }
 }
 
-/** BAD_USER_INPUT: the request asks for something invalid; the message says what to change. */
-export class UserInputError extends CodedError {
-  readonly code = 'BAD_USER_INPUT';
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message, 'BAD_USER_INPUT', details);
-  }
+/**
+ * The error class of one code: `new NotFoundError(message, details)`, recognised by `instanceof`,
+ * named after the class (for logs). `defaultMessage` serves when the message is left out.
+ */
+function codedError<
+  C extends ErrorCode,
+  D extends Record<string, unknown> = Record<string, unknown>,
+>(name: string, code: C, defaultMessage?: string) {
+  const cls = class extends CodedError {
+    readonly code: C = code;
+    constructor(message: string = defaultMessage ?? code, details?: D) {
+      super(message, code, details);
+    }
+  };
+  Object.defineProperty(cls, 'name', { value: name });
+  return cls;
 }
+
+/** BAD_USER_INPUT: the request asks for something invalid; the message says what to change. */
+export const UserInputError = codedError('UserInputError', 'BAD_USER_INPUT');
+export type UserInputError = InstanceType<typeof UserInputError>;
 
 /** NOT_FOUND: a mutation names something the registry does not hold. */
-export class NotFoundError extends CodedError {
-  readonly code = 'NOT_FOUND';
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message, 'NOT_FOUND', details);
-  }
-}
+export const NotFoundError = codedError('NotFoundError', 'NOT_FOUND');
+export type NotFoundError = InstanceType<typeof NotFoundError>;
 
 /** FORBIDDEN: the key is valid but does not open this. */
-export class ForbiddenError extends CodedError {
-  readonly code = 'FORBIDDEN';
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message, 'FORBIDDEN', details);
-  }
-}
+export const ForbiddenError = codedError('ForbiddenError', 'FORBIDDEN');
+export type ForbiddenError = InstanceType<typeof ForbiddenError>;
 
 /** UNAUTHENTICATED: a key is needed, or the one sent is unknown or revoked. */
-export class UnauthenticatedError extends CodedError {
-  readonly code = 'UNAUTHENTICATED';
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message, 'UNAUTHENTICATED', details);
-  }
-}
+export const UnauthenticatedError = codedError('UnauthenticatedError', 'UNAUTHENTICATED');
+export type UnauthenticatedError = InstanceType<typeof UnauthenticatedError>;
 
 /** CONFLICT: the change would break a rule of the graph (a cycle, a duplicate key). */
-export class ConflictError extends CodedError {
-  readonly code = 'CONFLICT';
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message, 'CONFLICT', details);
-  }
-}
+export const ConflictError = codedError('ConflictError', 'CONFLICT');
+export type ConflictError = InstanceType<typeof ConflictError>;
 
 /** SERVICE_UNAVAILABLE: the database cannot be reached; retrying later may work. */
-export class ServiceUnavailableError extends CodedError {
-  readonly code = 'SERVICE_UNAVAILABLE';
-  constructor(message = 'The registry database cannot be reached right now; retry shortly.') {
-    super(message, 'SERVICE_UNAVAILABLE');
-  }
-}
+export const ServiceUnavailableError = codedError(
+  'ServiceUnavailableError',
+  'SERVICE_UNAVAILABLE',
+  'The registry database cannot be reached right now; retry shortly.',
+);
+export type ServiceUnavailableError = InstanceType<typeof ServiceUnavailableError>;
 
 /** QUERY_TOO_COMPLEX: the document is refused before it runs (depth, aliases, tokens, cost). */
-export class QueryTooComplexError extends CodedError {
-  readonly code = 'QUERY_TOO_COMPLEX';
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message, 'QUERY_TOO_COMPLEX', details);
-  }
-}
+export const QueryTooComplexError = codedError('QueryTooComplexError', 'QUERY_TOO_COMPLEX');
+export type QueryTooComplexError = InstanceType<typeof QueryTooComplexError>;
 
 /** RATE_LIMITED: the client spent its budget; `retryAfterSeconds` says when to come back. */
-export class RateLimitedError extends CodedError {
-  readonly code = 'RATE_LIMITED';
-  constructor(message: string, details: { retryAfterSeconds: number } & Record<string, unknown>) {
-    super(message, 'RATE_LIMITED', details);
-  }
-}
+export const RateLimitedError = codedError<
+  'RATE_LIMITED',
+  { retryAfterSeconds: number } & Record<string, unknown>
+>('RateLimitedError', 'RATE_LIMITED');
+export type RateLimitedError = InstanceType<typeof RateLimitedError>;
 
 /** TIMEOUT: the request ran past its deadline and was cancelled; ask for less. */
-export class TimeoutError extends CodedError {
-  readonly code = 'TIMEOUT';
-  constructor(
-    message = 'The request ran past its time budget and was cancelled; ask for less (smaller first, fewer fields).',
-  ) {
-    super(message, 'TIMEOUT');
-  }
-}
+export const TimeoutError = codedError(
+  'TimeoutError',
+  'TIMEOUT',
+  'The request ran past its time budget and was cancelled; ask for less (smaller first, fewer fields).',
+);
+export type TimeoutError = InstanceType<typeof TimeoutError>;
 
 /** RESULT_TOO_LARGE: the answer would exceed the response size cap; ask for less. */
-export class ResultTooLargeError extends CodedError {
-  readonly code = 'RESULT_TOO_LARGE';
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message, 'RESULT_TOO_LARGE', details);
-  }
-}
+export const ResultTooLargeError = codedError('ResultTooLargeError', 'RESULT_TOO_LARGE');
+export type ResultTooLargeError = InstanceType<typeof ResultTooLargeError>;
 
 /** BAD_REQUEST: the HTTP request itself is malformed (body, content type, operation kind). */
-export class BadRequestError extends CodedError {
-  readonly code = 'BAD_REQUEST';
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message, 'BAD_REQUEST', details);
-  }
-}
+export const BadRequestError = codedError('BadRequestError', 'BAD_REQUEST');
+export type BadRequestError = InstanceType<typeof BadRequestError>;

@@ -1,17 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Extensions, Float, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, Float, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { projection, selectionsAt } from '../lib/lookahead';
 import { SKILL_SHAPE } from '../skill/skill.type';
 import { MAX_PAGE_SIZE } from '../lib/pagination';
 import type { Context } from '../context';
-import { CredentialFilter } from '../credential/credential.inputs';
-import { HeldSkillInput } from './pathway.inputs';
+import { GapPlanArgs, SkillGapArgs } from './pathway.inputs';
 import { MAX_PLAN_CREDENTIALS, MAX_STACKING_DEPTH, type PathwayService } from './pathway.service';
 import {
   BroadeningOption,
   Equivalent,
   GapClosingPlan,
-  PlanObjective,
   RoleTransition,
   SkillGap,
   StackingDirection,
@@ -25,7 +23,7 @@ function skillFieldsAt(info: GraphQLResolveInfo, ...paths: string[][]): string[]
 
 @Resolver()
 export class PathwayResolver {
-  constructor(private readonly pathways: PathwayService) {}
+  constructor(private readonly pathwayService: PathwayService) {}
 
   @Extensions({ cost: 100 })
   @Query(() => [StackingPath], {
@@ -43,7 +41,7 @@ export class PathwayResolver {
     @Arg('maxDepth', () => Int, { defaultValue: 4 }) maxDepth: number,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
   ): Promise<StackingPath[]> {
-    return this.pathways.stackingPaths({ from, to: to ?? null, direction, maxDepth, first });
+    return this.pathwayService.stackingPaths({ from, to: to ?? null, direction, maxDepth, first });
   }
 
   @Extensions({ cost: 500 })
@@ -64,7 +62,7 @@ export class PathwayResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<BroadeningOption[]> {
-    return this.pathways.broadeningOptions(await ctx.viewer(), {
+    return this.pathwayService.broadeningOptions(await ctx.viewer(), {
       credentialId: credentialId ?? null,
       learnerId: learnerId ?? null,
       first,
@@ -94,7 +92,7 @@ export class PathwayResolver {
     acrossProviders: boolean,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Equivalent[]> {
-    return this.pathways.equivalents({
+    return this.pathwayService.equivalents({
       credentialId,
       minScore,
       includeComputed,
@@ -119,18 +117,14 @@ export class PathwayResolver {
       'or an admin key; expired achievements do not count) and/or an ad-hoc list.',
   })
   async skillGap(
-    @Arg('roleId', () => ID) roleId: string,
-    @Arg('learnerId', () => ID, { nullable: true }) learnerId: string | null,
-    @Arg('skills', () => [HeldSkillInput], { nullable: true, validate: true })
-    skills: HeldSkillInput[] | null,
-    @Arg('includeOptional', () => Boolean, { defaultValue: false }) includeOptional: boolean,
+    @Args(() => SkillGapArgs) args: SkillGapArgs,
     @Ctx() ctx: Context,
   ): Promise<SkillGap> {
-    return this.pathways.skillGap(await ctx.viewer(), {
-      roleId,
-      learnerId: learnerId ?? null,
-      skills: skills ?? null,
-      includeOptional,
+    return this.pathwayService.skillGap(await ctx.viewer(), {
+      roleId: args.roleId,
+      learnerId: args.learnerId ?? null,
+      skills: args.skills ?? null,
+      includeOptional: args.includeOptional,
     });
   }
 
@@ -142,31 +136,17 @@ export class PathwayResolver {
       'steps including added prerequisites, ordered so prerequisites come first. Reports what stays uncovered.',
   })
   async gapClosingPlan(
-    @Arg('roleId', () => ID) roleId: string,
-    @Arg('learnerId', () => ID, { nullable: true }) learnerId: string | null,
-    @Arg('skills', () => [HeldSkillInput], { nullable: true, validate: true })
-    skills: HeldSkillInput[] | null,
-    @Arg('optimize', () => PlanObjective, { defaultValue: PlanObjective.HOURS })
-    optimize: PlanObjective,
-    @Arg('maxCredentials', () => Int, { defaultValue: 6 }) maxCredentials: number,
-    @Arg('includeOptional', () => Boolean, { defaultValue: false }) includeOptional: boolean,
-    @Arg('filter', () => CredentialFilter, {
-      nullable: true,
-      description:
-        'Only credentials of the catalogue filter (types, providers, max price and hours, language, ' +
-        'delivery modes, EQF range) are planned; their prerequisites come as they are.',
-    })
-    filter: CredentialFilter | null,
+    @Args(() => GapPlanArgs) args: GapPlanArgs,
     @Ctx() ctx: Context,
   ): Promise<GapClosingPlan> {
-    return this.pathways.gapClosingPlan(await ctx.viewer(), {
-      roleId,
-      learnerId: learnerId ?? null,
-      skills: skills ?? null,
-      optimize,
-      maxCredentials,
-      includeOptional,
-      filter,
+    return this.pathwayService.gapClosingPlan(await ctx.viewer(), {
+      roleId: args.roleId,
+      learnerId: args.learnerId ?? null,
+      skills: args.skills ?? null,
+      optimize: args.optimize,
+      maxCredentials: args.maxCredentials,
+      includeOptional: args.includeOptional,
+      filter: args.filter ?? null,
     });
   }
 
@@ -181,6 +161,6 @@ export class PathwayResolver {
     @Arg('toRoleId', () => ID) toRoleId: string,
     @Arg('includeOptional', () => Boolean, { defaultValue: false }) includeOptional: boolean,
   ): Promise<RoleTransition> {
-    return this.pathways.roleTransition({ fromRoleId, toRoleId, includeOptional });
+    return this.pathwayService.roleTransition({ fromRoleId, toRoleId, includeOptional });
   }
 }

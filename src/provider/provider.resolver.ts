@@ -31,7 +31,7 @@ import { Provider, ProviderConnection, ProviderWithKey } from './provider.type';
 
 @Resolver(() => Provider)
 export class ProviderResolver {
-  constructor(private readonly directory: ProviderService) {}
+  constructor(private readonly providerService: ProviderService) {}
 
   @Query(() => Provider, {
     nullable: true,
@@ -55,7 +55,7 @@ export class ProviderResolver {
   @Query(() => ProviderConnection, { description: 'All providers, by name.' })
   async providers(@Args(() => PageArgs) page: PageArgs): Promise<ConnectionShape<Provider>> {
     const skip = offsetAfter(page.after);
-    return toConnection(await this.directory.findPage(skip, page.first), skip);
+    return toConnection(await this.providerService.findPage(skip, page.first), skip);
   }
 
   @FieldResolver(() => CredentialConnection, {
@@ -81,7 +81,7 @@ export class ProviderResolver {
       pageOf(
         reads.map((read) => read.node),
         page.first,
-        () => this.directory.countCredentials(provider.id, filters),
+        () => this.providerService.countCredentials(provider.id, filters),
       ),
       skip,
     );
@@ -98,7 +98,7 @@ export class ProviderResolver {
     @Arg('input', () => ProviderInput) input: ProviderInput,
     @Ctx() ctx: Context,
   ): Promise<ProviderWithKey> {
-    return this.directory.register(await ctx.viewer(), input);
+    return this.providerService.register(await ctx.viewer(), input);
   }
 
   @Authorized(ApiRole.PROVIDER, ApiRole.ADMIN)
@@ -112,7 +112,7 @@ export class ProviderResolver {
     @Arg('input', () => ProviderUpdateInput) input: ProviderUpdateInput,
     @Ctx() ctx: Context,
   ): Promise<Provider> {
-    return this.directory.update(await ctx.viewer(), id, input);
+    return this.providerService.update(await ctx.viewer(), id, input);
   }
 
   @Authorized(ApiRole.PROVIDER, ApiRole.ADMIN)
@@ -124,6 +124,6 @@ export class ProviderResolver {
     @Arg('providerId', () => ID) providerId: string,
     @Ctx() ctx: Context,
   ): Promise<ProviderWithKey> {
-    return this.directory.rotateKey(await ctx.viewer(), providerId);
+    return this.providerService.rotateKey(await ctx.viewer(), providerId);
   }
 }

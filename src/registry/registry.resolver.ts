@@ -4,13 +4,13 @@ import { RegistryOverview } from './registry.type';
 
 @Resolver()
 export class RegistryResolver {
-  constructor(private readonly info: RegistryService) {}
+  constructor(private readonly registryService: RegistryService) {}
 
   @Query(() => RegistryOverview, {
     description:
       'An overview of the registry: its version and how many records of each kind it holds.',
   })
   registry(): Promise<RegistryOverview> {
-    return this.info.overview();
+    return this.registryService.overview();
   }
 }

@@ -4,7 +4,7 @@ import { SearchHit, SearchItemKind } from './search.type';
 
 @Resolver()
 export class SearchResolver {
-  constructor(private readonly finder: SearchService) {}
+  constructor(private readonly searchService: SearchService) {}
 
   @Extensions({ cost: 50 })
   @Query(() => [SearchHit], {
@@ -24,6 +24,6 @@ export class SearchResolver {
     kinds: SearchItemKind[] | null,
     @Arg('includeRetired', () => Boolean, { defaultValue: false }) includeRetired: boolean,
   ): Promise<SearchHit[]> {
-    return this.finder.find(text, first, { kinds, includeRetired });
+    return this.searchService.find(text, first, { kinds, includeRetired });
   }
 }

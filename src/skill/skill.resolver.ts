@@ -34,7 +34,7 @@ const limitArg = (first: number) => intInRange(first, 0, MAX_PAGE_SIZE, 'first')
 
 @Resolver(() => Skill)
 export class SkillResolver {
-  constructor(private readonly taxonomy: SkillService) {}
+  constructor(private readonly skillService: SkillService) {}
 
   @Query(() => Skill, { nullable: true, description: 'A skill by id; null when there is none.' })
   skill(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Skill | null> {
@@ -50,7 +50,7 @@ export class SkillResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<ConnectionShape<Skill>> {
     const skip = offsetAfter(page.after);
-    const found = await this.taxonomy.findPage(
+    const found = await this.skillService.findPage(
       { framework: framework ?? null, skillType: skillType ?? null },
       skip,
       page.first,
@@ -72,7 +72,7 @@ export class SkillResolver {
     @Arg('first', () => Int, { defaultValue: 5 }) first: number,
     @Arg('framework', () => Framework, { nullable: true }) framework: Framework | null,
   ): Promise<SkillSuggestion[]> {
-    return this.taxonomy.suggest(text, first, framework ?? null);
+    return this.skillService.suggest(text, first, framework ?? null);
   }
 
   @Extensions({ cost: 100 })
@@ -87,7 +87,7 @@ export class SkillResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('framework', () => Framework, { nullable: true }) framework: Framework | null,
   ): Promise<SkillMention[]> {
-    return this.taxonomy.extract(text, first, framework ?? null);
+    return this.skillService.extract(text, first, framework ?? null);
   }
 
   @Query(() => [CustomSkill], {
@@ -100,7 +100,7 @@ export class SkillResolver {
     @Arg('unmappedOnly', () => Boolean, { defaultValue: false }) unmappedOnly: boolean,
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
   ): Promise<CustomSkill[]> {
-    return this.taxonomy.customSkills(providerId, unmappedOnly, first);
+    return this.skillService.customSkills(providerId, unmappedOnly, first);
   }
 
   @FieldResolver(() => [String], { description: 'Alternative labels, searched too.' })
@@ -173,6 +173,6 @@ export class SkillResolver {
     @Arg('skills', () => [SkillInput]) skills: SkillInput[],
     @Ctx() ctx: Context,
   ): Promise<Skill[]> {
-    return this.taxonomy.upsert(await ctx.viewer(), skills);
+    return this.skillService.upsert(await ctx.viewer(), skills);
   }
 }

@@ -36,7 +36,7 @@ async function exportInput(ctx: Context, c: Credential): Promise<ExportInput> {
 
 @Resolver(() => Credential)
 export class StandardsResolver {
-  constructor(private readonly standards: StandardsService) {}
+  constructor(private readonly standardsService: StandardsService) {}
 
   @FieldResolver(() => GraphQLJSONObject, {
     description:
@@ -46,7 +46,7 @@ export class StandardsResolver {
       'Schema are served at /standards/ob3/context.json and /standards/ob3/schema.json).',
   })
   async openBadge(@Root() c: Credential, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
-    return toOpenBadge(await exportInput(ctx, c), this.standards.publicUrl);
+    return toOpenBadge(await exportInput(ctx, c), this.standardsService.publicUrl);
   }
 
   @FieldResolver(() => GraphQLJSONObject, {
@@ -57,7 +57,7 @@ export class StandardsResolver {
       'condition profiles, elective parts under `recommends`, EQF level and occupations as alignments.',
   })
   async ctdl(@Root() c: Credential, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
-    return toCtdl(await exportInput(ctx, c), this.standards.publicUrl);
+    return toCtdl(await exportInput(ctx, c), this.standardsService.publicUrl);
   }
 
   @FieldResolver(() => Completeness, {
@@ -98,6 +98,6 @@ export class StandardsResolver {
     @Arg('providerId', () => ID, { nullable: true }) providerId: string | null,
     @Ctx() ctx: Context,
   ): Promise<ImportRecordResult[]> {
-    return this.standards.import(await ctx.viewer(), format, documents, providerId ?? null);
+    return this.standardsService.import(await ctx.viewer(), format, documents, providerId ?? null);
   }
 }

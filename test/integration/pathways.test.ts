@@ -238,6 +238,15 @@ describe('headline queries on a hand-built graph', () => {
       expect(code(await gql(`{ skillGap(roleId: "R") { coverage } }`))).toBe('BAD_USER_INPUT');
     });
 
+    it('refuses a held skill at a level outside 1 to 5, in the gap and in the plan', async () => {
+      for (const field of ['skillGap', 'gapClosingPlan']) {
+        const res = await gql(
+          `{ ${field}(roleId: "R", skills: [{skillId: "prog", level: 9}]) { __typename } }`,
+        );
+        expect(code(res)).toBe('BAD_USER_INPUT');
+      }
+    });
+
     it('answers NOT_FOUND for an unknown learner, whether the role requires skills or not', async () => {
       const unknown = `{ skillGap(roleId: "R", learnerId: "ghost") { coverage } }`;
       expect(code(await gql(unknown, {}, ADMIN_KEY))).toBe('NOT_FOUND');
