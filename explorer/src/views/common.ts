@@ -116,10 +116,6 @@ export interface CredentialSummary {
   provider: { id: string; name: string };
 }
 
-/** The fields a credential summary needs, for queries. */
-export const CREDENTIAL_SUMMARY =
-  'id title credentialType hours price currency eqfLevel provider { id name }';
-
 function credentialHref(id: string): string {
   return hrefOf({ view: 'credential', credential: id });
 }

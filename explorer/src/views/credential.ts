@@ -3,11 +3,11 @@
  * providers coloured), its equivalents with how each score is made, and its broadening options.
  */
 import { gql } from '../api';
+import { CATALOGUE, CREDENTIAL, CREDENTIAL_SEARCH } from '../queries';
 import type { DiagramEdge, EdgeKind } from '../diagram';
 import { h, money, num, section, table } from '../dom';
 import { update, type State } from '../state';
 import {
-  CREDENTIAL_SUMMARY,
   credentialDiagram,
   credentialLink,
   errorBox,
@@ -80,23 +80,6 @@ interface CredentialPage {
   equivalents: Equivalent[];
   broadeningOptions: Broadening[];
 }
-
-const PATH = `length totalHours totalPrice priceKnown currencies steps { link required credential { ${CREDENTIAL_SUMMARY} } }`;
-
-const CREDENTIAL = `query ExplorerCredential($id: ID!) {
-  credential(id: $id) { ${CREDENTIAL_SUMMARY} description status url ects skills { level skill { id label } } }
-  up: stackingPaths(from: $id, direction: UP, first: 40, maxDepth: 4) { ${PATH} }
-  down: stackingPaths(from: $id, direction: DOWN, first: 40, maxDepth: 4) { ${PATH} }
-  equivalents(credentialId: $id, first: 10) {
-    score declared mutual sameProvider assertedBy credential { ${CREDENTIAL_SUMMARY} }
-    parts { raw overlap union evidence evidenceDamping eqfDamping hoursDamping exactMatches hierarchyMatches }
-    sharedSkills { id label } onlyInStart { id label } onlyInOther { id label }
-  }
-  broadeningOptions(credentialId: $id, first: 8) {
-    score adjacency novelty breadth credential { ${CREDENTIAL_SUMMARY} } siblingOf { id title }
-    newSkills { adjacent how skill { id label } via { id label } }
-  }
-}`;
 
 /**
  * The links of the paths as edges, each drawn once: `prerequisite` from the prerequisite to what it
@@ -297,10 +280,9 @@ function credentialPicker(): HTMLElement {
     label: 'Credential',
     hint: 'By title or subject, e.g. "data analysis" or "cloud".',
     find: async (text) => {
-      const data = await gql<{ search: { item: CredentialSummary }[] }>(
-        `query ExplorerCredentials($text: String!) { search(text: $text, kinds: [CREDENTIAL], first: 8) { item { ... on Credential { ${CREDENTIAL_SUMMARY} } } } }`,
-        { text },
-      );
+      const data = await gql<{ search: { item: CredentialSummary }[] }>(CREDENTIAL_SEARCH, {
+        text,
+      });
       return data.search.map(({ item }) => ({
         id: item.id,
         label: item.title,
@@ -313,7 +295,7 @@ function credentialPicker(): HTMLElement {
 
 async function catalogue(): Promise<HTMLElement> {
   const data = await gql<{ credentials: { totalCount: number; nodes: CredentialSummary[] } }>(
-    `query ExplorerCatalogue { credentials(first: 30) { totalCount nodes { ${CREDENTIAL_SUMMARY} } } }`,
+    CATALOGUE,
   );
   return section(
     'catalogue',

@@ -3,6 +3,7 @@
  * catalogue has it and see the skills it most likely means.
  */
 import { gql } from '../api';
+import { EXTRACT, PROVIDERS, TAG, UNMAPPED } from '../queries';
 import { h, num, section, table } from '../dom';
 import { update, type State } from '../state';
 import { errorBox, heading, selectField, showLoad, status } from './common';
@@ -65,15 +66,10 @@ function showMatches(
   }));
 }
 
-const MATCH = 'score confident matchedLabel skill { id label framework }';
-
 function extracted(text: string, target: HTMLElement): void {
   showMatches(target, {
     waiting: 'Finding the skills the text names…',
-    load: gql<{ extractSkills: Match[] }>(
-      `query ExplorerExtract($text: String!) { extractSkills(text: $text, first: 30) { evidence ${MATCH} } }`,
-      { text },
-    ).then((data) => data.extractSkills),
+    load: gql<{ extractSkills: Match[] }>(EXTRACT, { text }).then((data) => data.extractSkills),
     said: (n) => `${n} skills found in the text.`,
     none: 'The text names no skill of the registry.',
     caption: 'Skills named in the description, best first',
@@ -85,10 +81,7 @@ function extracted(text: string, target: HTMLElement): void {
 function suggested(tag: string, target: HTMLElement): void {
   showMatches(target, {
     waiting: 'Looking up the tag…',
-    load: gql<{ suggestSkills: Match[] }>(
-      `query ExplorerTag($text: String!) { suggestSkills(text: $text, first: 10) { ${MATCH} } }`,
-      { text: tag },
-    ).then((data) => data.suggestSkills),
+    load: gql<{ suggestSkills: Match[] }>(TAG, { text: tag }).then((data) => data.suggestSkills),
     said: (n) => `${n} suggestions for "${tag}".`,
     none: 'No registry skill matches this tag.',
     caption: `Skills the tag "${tag}" may mean, best first`,
@@ -104,10 +97,7 @@ function suggested(tag: string, target: HTMLElement): void {
 async function unmapped(providerId: string, target: HTMLElement): Promise<void> {
   const data = await gql<{
     customSkills: { credentials: number; skill: { id: string; label: string } }[];
-  }>(
-    `query ExplorerUnmapped($id: ID!) { customSkills(providerId: $id, unmappedOnly: true, first: 100) { credentials skill { id label } } }`,
-    { id: providerId },
-  );
+  }>(UNMAPPED, { id: providerId });
   target.replaceChildren(
     data.customSkills.length === 0
       ? h('p', {}, 'Every skill of this provider is mapped to the registry.')
@@ -136,9 +126,7 @@ async function unmapped(providerId: string, target: HTMLElement): Promise<void> 
 
 async function providerPicker(state: State): Promise<HTMLElement> {
   const chosen = state.get('provider') ?? '';
-  const data = await gql<{ providers: { nodes: { id: string; name: string }[] } }>(
-    `query ExplorerProviders { providers(first: 100) { nodes { id name } } }`,
-  );
+  const data = await gql<{ providers: { nodes: { id: string; name: string }[] } }>(PROVIDERS);
   const list = h('div', {});
   if (chosen)
     void unmapped(chosen, list).catch((error: unknown) => list.replaceChildren(errorBox(error)));

@@ -3,6 +3,7 @@
  * price per hour and completeness against the EU microcredential elements, as charts and tables.
  */
 import { gql } from '../api';
+import { REPORT } from '../queries';
 import { boxPlots, shareBars, type Distribution } from '../charts';
 import { h, num, percent, section, table } from '../dom';
 import { update, type State } from '../state';
@@ -26,17 +27,6 @@ interface Group {
     b: { id: string; title: string };
   }[];
 }
-
-const DISTRIBUTION = 'n min q1 median q3 max mean cv';
-
-const REPORT = `query ExplorerConsistency($groupBy: ConsistencyGroupBy!) {
-  consistencyReport(groupBy: $groupBy) {
-    key name count completeness currencies
-    hours { ${DISTRIBUTION} } pricePerHour { ${DISTRIBUTION} }
-    elements { element share }
-    lowOverlapPairs { label skillOverlap titleSimilarity hoursRatio a { id title } b { id title } }
-  }
-}`;
 
 const GROUPINGS = [
   { value: 'PROVIDER', text: 'Provider' },

@@ -3,11 +3,11 @@
  * with its key), the gap to the role by importance, and the plan of credentials that closes it.
  */
 import { gql } from '../api';
+import { LEARNER, PLAN, ROLE_SEARCH, SKILL_SUGGEST, skillLabels } from '../queries';
 import type { DiagramEdge } from '../diagram';
 import { h, money, num, percent, section, table } from '../dom';
 import { update, type State } from '../state';
 import {
-  CREDENTIAL_SUMMARY,
   credentialDiagram,
   credentialLink,
   errorBox,
@@ -58,18 +58,6 @@ interface Plan {
   };
 }
 
-const REQUIREMENT =
-  'skill { id label } importance essential level heldLevel coveredBy { skill { id label } level exact source credential { id title } }';
-
-const PLAN = `query ExplorerPlan($role: ID!, $learner: ID, $skills: [HeldSkillInput!], $optimize: PlanObjective!, $optional: Boolean!, $max: Int!) {
-  gapClosingPlan(roleId: $role, learnerId: $learner, skills: $skills, optimize: $optimize, includeOptional: $optional, maxCredentials: $max) {
-    totalHours totalPrice currencies essentialCoverageAfter
-    steps { order prerequisiteOnly credential { ${CREDENTIAL_SUMMARY} } requires { id title } covers { id label } }
-    uncovered { skill { id label } importance level reason }
-    gap { coverage essentialCoverage jobRole { id title framework code } covered { ${REQUIREMENT} } missing { ${REQUIREMENT} } }
-  }
-}`;
-
 const OBJECTIVES: readonly { value: string; text: string }[] = [
   { value: 'HOURS', text: 'Fewest hours' },
   { value: 'PRICE', text: 'Lowest price' },
@@ -105,9 +93,8 @@ function storedKey(learnerId: string): string | null {
 
 async function labelsOf(ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const query = `query ExplorerSkillLabels(${ids.map((_, i) => `$s${i}: ID!`).join(', ')}) { ${ids.map((_, i) => `s${i}: skill(id: $s${i}) { id label }`).join(' ')} }`;
   const data = await gql<Record<string, SkillRef | null>>(
-    query,
+    skillLabels(ids.length),
     Object.fromEntries(ids.map((id, i) => [`s${i}`, id])),
   );
   return new Map(Object.values(data).flatMap((s) => (s ? [[s.id, s.label] as const] : [])));
@@ -129,10 +116,7 @@ function rolePicker(): HTMLElement {
             code: string | null;
           };
         }[];
-      }>(
-        `query ExplorerRoles($text: String!) { search(text: $text, kinds: [JOB_ROLE], first: 8) { item { __typename ... on JobRole { id title framework code } } } }`,
-        { text },
-      );
+      }>(ROLE_SEARCH, { text });
       return data.search.map(({ item }) => ({
         id: item.id,
         label: item.title,
@@ -158,10 +142,7 @@ function heldPicker(state: State, labels: Map<string, string>): HTMLElement {
           confident: boolean;
           matchedLabel: string;
         }[];
-      }>(
-        `query ExplorerSuggest($text: String!) { suggestSkills(text: $text, first: 6) { confident matchedLabel skill { id label framework } } }`,
-        { text },
-      );
+      }>(SKILL_SUGGEST, { text });
       return data.suggestSkills.map((s) => ({
         id: s.skill.id,
         label: s.skill.label,
@@ -231,11 +212,7 @@ interface LearnerRecord {
 /** What an opened learner holds: earned credentials (those that count) and declared skills. */
 async function learnerSummary(learnerId: string, key: string | null): Promise<HTMLElement> {
   if (!key) return h('p', { class: 'chosen' }, 'Learner: ', learnerId);
-  const { learner } = await gql<{ learner: LearnerRecord | null }>(
-    `query ExplorerLearner($id: ID!) { learner(id: $id) { displayName achievements { expired revoked credential { id title } } skills { level source skill { id label } } } }`,
-    { id: learnerId },
-    key,
-  );
+  const { learner } = await gql<{ learner: LearnerRecord | null }>(LEARNER, { id: learnerId }, key);
   if (!learner) return h('p', { class: 'error', role: 'alert' }, `No learner "${learnerId}".`);
   const counting = learner.achievements.filter((a) => !a.expired && !a.revoked);
   return h(
