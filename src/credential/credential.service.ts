@@ -31,6 +31,7 @@ import {
   withSkills,
   type BulkOutcome,
   type Registration,
+  type RegistrationDeps,
   type RegistrationOptions,
 } from './registration';
 import { resolveTaughtSkills, type LabelResolver } from './taught-skills';
@@ -134,14 +135,7 @@ export class CredentialService {
     options: RegistrationOptions,
   ): Promise<BulkOutcome[]> {
     const { outcomes, newCustomSkills } = await registerBatch(
-      {
-        db: this.db,
-        credentials: this.credentials,
-        providers: this.providers,
-        skills: this.skills,
-        resolver: this.resolver,
-        events: this.events,
-      },
+      this.registration,
       viewer,
       inputs,
       options,
@@ -161,6 +155,12 @@ export class CredentialService {
       .catch((error: unknown) =>
         this.logger.error('placing custom skills failed', { error: String(error) }),
       );
+  }
+
+  /** What registration reads and writes through (registration.ts). */
+  private get registration(): RegistrationDeps {
+    const { db, credentials, providers, skills, resolver, events } = this;
+    return { db, credentials, providers, skills, resolver, events };
   }
 
   /** The custom-skill placement under way, if any (tests and tools wait for it). */

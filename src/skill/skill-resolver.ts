@@ -251,15 +251,24 @@ export class SkillResolver {
     reading: PhraseReading = 'ALONE',
   ): Promise<PhraseEvidence[]> {
     const matcher = await this.index.current();
+    // Each phrase's exact labels, looked up once: the cut, the one-word test and the evidence ask.
+    const known = new Map<string, ExactCandidate[]>();
+    const exact = (phrase: string) => {
+      let found = known.get(phrase);
+      if (!found) known.set(phrase, (found = matcher.exactCandidates(phrase)));
+      return found;
+    };
     // A window across prose words counts when its words are a label's, in the label's order.
     const cut = cutText(text, (phrase) => {
       const words = lightWords(phrase).join(' ');
-      return matcher.exactCandidates(phrase).some((c) => lightWords(c.label).join(' ') === words);
+      return exact(phrase).some((c) => lightWords(c.label).join(' ') === words);
     });
-    const phrases = cut.phrases.filter((p) => p.words > 1 || loneWordLabel(matcher, p));
+    const phrases = cut.phrases.filter(
+      (p) => p.words > 1 || loneWordLabel(matcher, p, exact(p.text)),
+    );
     if (phrases.length === 0) return [];
     const { sentenceVectors, phraseVectors } = await this.readPhrases(cut, phrases, reading);
-    const lexical = phrases.map((p) => matcher.exactCandidates(p.text).slice(0, 3));
+    const lexical = phrases.map((p) => exact(p.text).slice(0, 3));
     const queries: LabelQuery[] = phrases.map((p, i) => ({
       vector: phraseVectors[i]!,
       context: sentenceVectors[p.sentence],
@@ -282,12 +291,19 @@ export class SkillResolver {
   }
 }
 
+/** One exact label of a phrase, as the lexical index gives it. */
+type ExactCandidate = ReturnType<SkillMatcher['exactCandidates']>[number];
+
 /** How extraction reads a phrase: in its sentence's run of the model, or on its own. */
 export type PhraseReading = 'IN_CONTEXT' | 'ALONE';
 
 /** Whether a one-word phrase may name a skill alone (see SPECIFIC_WORD). */
-function loneWordLabel(matcher: SkillMatcher, phrase: Phrase): boolean {
-  const exact = matcher.exactCandidates(phrase.text).slice(0, 5);
+function loneWordLabel(
+  matcher: SkillMatcher,
+  phrase: Phrase,
+  labels: readonly ExactCandidate[],
+): boolean {
+  const exact = labels.slice(0, 5);
   if (phrase.named) return exact.length > 0;
   return (
     phrase.alone &&
