@@ -31,6 +31,8 @@ export async function openTaxonomyStore(
   });
   const { db, embedded } = await openDatabase(config, logger);
   await applySchema(db, logger);
+  // As the registry starts (app.ts): its queries planned before the first is timed.
+  await db.warmPlans();
   const services = createServices(db, logger);
   const skills = await db.runAutoCommit<{ n: number }>(
     "MATCH (s:Skill) WHERE s.framework IN ['ESCO', 'ONET'] RETURN count(s) AS n",

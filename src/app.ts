@@ -115,9 +115,10 @@ export async function startRegistry(
         await services.skillIndex.warm();
         // Labels imported without vectors (by a tool that did not sync) get them in the
         // background, custom skills their proposals and groups; a start with none missing costs
-        // two queries. Writes through the API sync before they answer.
-        void services.skillResolver
-          .placeCustom()
+        // a few queries. Writes through the API sync before they answer.
+        void services.skillVectors
+          .sync()
+          .then(() => services.skillResolver.placeCustom())
           .catch((error: unknown) =>
             logger.error('skill vectors at start failed', errorFields(error)),
           );

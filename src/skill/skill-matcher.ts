@@ -93,6 +93,8 @@ interface LabelDoc {
   text: string;
   kind: LabelKind;
   tokens: string[];
+  /** The order-free key of its stems (bagKey of tokens), kept so searches need not rebuild it. */
+  stemKey: string;
   /** The order-free key of its light word forms: an exact match on it beats a match on stems. */
   wordKey: string;
 }
@@ -134,7 +136,8 @@ export class SkillMatcher {
           if (list.length === 0) continue;
           const wordKey = bagKey(lightWords(variant));
           // One form per stems and words: "scan" stays beside "scanning" (same stems, other words).
-          const key = `${bagKey(list)}|${wordKey}`;
+          const stemKey = bagKey(list);
+          const key = `${stemKey}|${wordKey}`;
           const known = seen.get(key);
           // A variant is a little weaker than the label it comes from.
           const k = (variant === label ? kind : Math.min(kind + 1, 2)) as LabelKind;
@@ -147,6 +150,7 @@ export class SkillMatcher {
               text: label,
               kind: k,
               tokens: list,
+              stemKey,
               wordKey,
             };
             seen.set(key, doc);
@@ -161,8 +165,9 @@ export class SkillMatcher {
     this.index = new Map(skills.map((s, i) => [s.id, i]));
     const df = new Map<string, number>();
     for (const doc of this.docs) {
-      const key = bagKey(doc.tokens);
-      this.exact.set(key, [...(this.exact.get(key) ?? []), doc.id]);
+      const same = this.exact.get(doc.stemKey);
+      if (same) same.push(doc.id);
+      else this.exact.set(doc.stemKey, [doc.id]);
       for (const t of new Set(doc.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
     }
     const n = Math.max(this.docs.length, 1);
@@ -303,7 +308,7 @@ export class SkillMatcher {
       const stemKey = bagKey(query);
       for (const hit of hits.slice(0, CANDIDATES)) {
         const doc = this.docs[hit.id as number]!;
-        const form = bagKey(doc.tokens) === stemKey && doc.wordKey !== wordKey ? STEM_ONLY : 1;
+        const form = doc.stemKey === stemKey && doc.wordKey !== wordKey ? STEM_ONLY : 1;
         const score = this.similarity(query, doc.tokens) * KIND_WEIGHT[doc.kind] * form;
         keep({ skill: doc.skill, score: this.adjust(doc, score), exact: false, label: doc.text });
       }

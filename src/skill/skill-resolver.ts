@@ -98,13 +98,14 @@ export class SkillResolver {
   /**
    * Places every custom skill not placed yet: its label gets a vector, its nearest concepts are
    * stored as proposals (MAY_BE), and it joins the group of another provider's custom skill of the
-   * same meaning, or the group of its own normalised words.
+   * same meaning, or the group of its own normalised words. Taxonomy labels are not looked at
+   * (SkillVectors.sync() keeps those), so placing after a registration costs no scan of them.
    */
   async placeCustom(): Promise<void> {
-    await this.vectors.sync();
     for (;;) {
       const unplaced = await this.vectors.findUnplaced(PLACE_BATCH);
       if (unplaced.length === 0) return;
+      await this.vectors.embedCustom(unplaced);
       const proposals = await this.suggestMany(
         unplaced.map((u) => u.label),
         { first: PROPOSALS },

@@ -112,6 +112,26 @@ export class SkillVectors {
     return { written, removed: pruned?.count ?? 0 };
   }
 
+  /**
+   * Writes the label vectors of these custom skills (an existing vector of the same text and model
+   * is kept): what placing new custom skills needs, without sync()'s scans of every label.
+   */
+  async embedCustom(skills: readonly { id: string; label: string }[]): Promise<void> {
+    const rows = [];
+    for (const s of skills) {
+      const text = s.label.trim();
+      if (text === '') continue;
+      rows.push({
+        skillId: s.id,
+        text,
+        kind: 'CUSTOM',
+        vector: [...(await this.embedder.embedLabel(text))],
+      });
+    }
+    if (rows.length > 0)
+      await this.db.write('skill/write-label-vectors', { model: this.embedder.model, rows });
+  }
+
   /** The `k` taxonomy labels nearest each query, plus the labels of each query's `also` skills. */
   async nearLabels(queries: readonly LabelQuery[], k: number): Promise<LabelHit[]> {
     if (queries.length === 0) return [];
