@@ -1,4 +1,8 @@
-/** Two projects: unit tests do no I/O; integration tests share one real Neo4j started by globalSetup. */
+/**
+ * Three projects: unit tests do no I/O; service tests run services over a fake database (no Java,
+ * seconds; `npm run test:fast` runs both); integration tests share one real Neo4j started by
+ * globalSetup.
+ */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }];
 
 /** @type {import('jest').Config} */
@@ -9,6 +13,13 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       roots: ['<rootDir>/test/unit'],
+      transform: { '^.+\\.ts$': tsJest },
+      setupFiles: ['reflect-metadata'],
+    },
+    {
+      displayName: 'service',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/service'],
       transform: { '^.+\\.ts$': tsJest },
       setupFiles: ['reflect-metadata'],
     },
