@@ -95,7 +95,8 @@ export function toCtdl(input: ExportInput, baseUrl: string): Record<string, unkn
   const owner = resourceUri(providerCtid(c.providerId));
   // The registry's page for it stands in when the provider gives none (an import knows it again).
   const page = c.url ?? registryUri(baseUrl, 'credentials', c.id);
-  const record: Record<string, unknown> = {
+  const requires = conditionProfiles(input, baseUrl, language);
+  return {
     '@context': CTDL_CONTEXT,
     '@id': resourceUri(ctid),
     '@type': `ceterms:${ctdlClassOf(c)}`,
@@ -118,19 +119,31 @@ export function toCtdl(input: ExportInput, baseUrl: string): Record<string, unkn
         'ceterms:identifierValueCode': c.externalId,
       },
     ],
+    ...offerTerms(c, page, language),
+    ...(requires.length > 0 ? { 'ceterms:requires': requires } : {}),
+    ...linkTerms(input, baseUrl),
   };
+}
+
+/** How the credential is offered: delivery, learning time, price, level, quality, renewal. */
+function offerTerms(
+  c: ExportInput['credential'],
+  page: string,
+  language: string,
+): Record<string, unknown> {
+  const terms: Record<string, unknown> = {};
   if (c.deliveryMode) {
-    record['ceterms:learningDeliveryType'] = [
+    terms['ceterms:learningDeliveryType'] = [
       concept('delivery', 'Delivery Type', DELIVERY[c.deliveryMode]),
     ];
   }
   if (c.hours != null) {
-    record['ceterms:estimatedDuration'] = [
+    terms['ceterms:estimatedDuration'] = [
       { '@type': 'ceterms:DurationProfile', 'ceterms:timeRequired': `PT${c.hours}H` },
     ];
   }
   if (c.price != null && c.currency) {
-    record['ceterms:estimatedCost'] = [
+    terms['ceterms:estimatedCost'] = [
       {
         '@type': 'ceterms:CostProfile',
         'ceterms:costDetails': page,
@@ -142,7 +155,7 @@ export function toCtdl(input: ExportInput, baseUrl: string): Record<string, unkn
     ];
   }
   if (c.eqfLevel != null) {
-    record['ceterms:audienceLevelType'] = [
+    terms['ceterms:audienceLevelType'] = [
       alignment(
         EQF,
         'European Qualifications Framework',
@@ -152,17 +165,28 @@ export function toCtdl(input: ExportInput, baseUrl: string): Record<string, unkn
     ];
   }
   if (c.qualityAssurance) {
-    record['ceterms:processStandardsDescription'] = { [language]: c.qualityAssurance };
+    terms['ceterms:processStandardsDescription'] = { [language]: c.qualityAssurance };
   }
   if (c.validityMonths != null)
-    record['ceterms:renewalFrequency'] = monthsDuration(c.validityMonths);
+    terms['ceterms:renewalFrequency'] = monthsDuration(c.validityMonths);
+  return terms;
+}
 
+/** A condition profile the export names, so an import knows it again (PROFILE). */
+const profile = (name: string, body: Record<string, unknown>) => ({
+  '@type': 'ceterms:ConditionProfile',
+  'ceterms:name': { en: name },
+  ...body,
+});
+
+/** What a holder has shown and needed: competencies, prerequisites, assessment, ECTS credit. */
+function conditionProfiles(
+  input: ExportInput,
+  baseUrl: string,
+  language: string,
+): Record<string, unknown>[] {
+  const c = input.credential;
   const requires: Record<string, unknown>[] = [];
-  const profile = (name: string, body: Record<string, unknown>) => ({
-    '@type': 'ceterms:ConditionProfile',
-    'ceterms:name': { en: name },
-    ...body,
-  });
   if (input.skills.length > 0) {
     requires.push(
       profile(PROFILE.competencies, {
@@ -191,30 +215,33 @@ export function toCtdl(input: ExportInput, baseUrl: string): Record<string, unkn
       profile(PROFILE.assessment, { 'ceterms:description': { [language]: c.assessmentType } }),
     );
   }
-  if (c.ects != null) {
-    requires.push(
-      profile(PROFILE.credit, {
-        'ceterms:description': { en: 'Credit awarded on completion.' },
-        'ceterms:creditUnitTypeDescription': { en: ECTS },
-        'ceterms:creditValue': [
-          {
-            '@type': 'ceterms:ValueProfile',
-            'ceterms:creditUnitType': [
-              concept('creditUnit', 'Credit Unit', 'creditUnit:DegreeCredit'),
-            ],
-            'schema:value': c.ects,
-            'schema:description': {
-              en: 'ECTS credits (European Credit Transfer and Accumulation System)',
-            },
-          },
-        ],
-      }),
-    );
-  }
-  if (requires.length > 0) record['ceterms:requires'] = requires;
+  if (c.ects != null) requires.push(creditProfile(c.ects));
+  return requires;
+}
+
+function creditProfile(ects: number): Record<string, unknown> {
+  return profile(PROFILE.credit, {
+    'ceterms:description': { en: 'Credit awarded on completion.' },
+    'ceterms:creditUnitTypeDescription': { en: ECTS },
+    'ceterms:creditValue': [
+      {
+        '@type': 'ceterms:ValueProfile',
+        'ceterms:creditUnitType': [concept('creditUnit', 'Credit Unit', 'creditUnit:DegreeCredit')],
+        'schema:value': ects,
+        'schema:description': {
+          en: 'ECTS credits (European Credit Transfer and Accumulation System)',
+        },
+      },
+    ],
+  });
+}
+
+/** Links to other records: elective parts, wholes, parts and occupations. */
+function linkTerms(input: ExportInput, baseUrl: string): Record<string, unknown> {
+  const terms: Record<string, unknown> = {};
   const electives = input.parts.filter((p) => !p.required);
   if (electives.length > 0) {
-    record['ceterms:recommends'] = [
+    terms['ceterms:recommends'] = [
       profile(PROFILE.electives, {
         'ceterms:description': { en: 'Parts a learner may choose; they are not all required.' },
         'ceterms:targetCredential': electives.map((p) => resourceUri(credentialCtid(p.credential))),
@@ -222,20 +249,20 @@ export function toCtdl(input: ExportInput, baseUrl: string): Record<string, unkn
     ];
   }
   if (input.wholes.length > 0) {
-    record['ceterms:isPartOf'] = input.wholes.map((w) => resourceUri(credentialCtid(w)));
+    terms['ceterms:isPartOf'] = input.wholes.map((w) => resourceUri(credentialCtid(w)));
   }
   if (input.parts.length > 0) {
-    record['ceterms:hasPart'] = input.parts.map((p) => resourceUri(credentialCtid(p.credential)));
+    terms['ceterms:hasPart'] = input.parts.map((p) => resourceUri(credentialCtid(p.credential)));
   }
   if (input.jobRoles.length > 0) {
-    record['ceterms:occupationType'] = input.jobRoles.map((role) => {
+    terms['ceterms:occupationType'] = input.jobRoles.map((role) => {
       const t = jobRoleTarget(baseUrl, role);
       return alignment(t.framework, t.frameworkName, t.uri, role.title, {
         ...(t.code ? { 'ceterms:codedNotation': t.code } : {}),
       });
     });
   }
-  return record;
+  return terms;
 }
 
 /** The credential nodes of a CTDL document: the record itself, or those in its `@graph`. */
@@ -308,14 +335,96 @@ const ects = (values: Record<string, unknown>[], unitText: string | null) =>
     ),
   );
 
+/** The problems of one record as it is read: errors refuse it, warnings list what is not kept. */
+interface Reading {
+  errors: string[];
+  warnings: string[];
+}
+
 /**
- * Reads one CTDL credential node into a draft. Nothing here rejects a record over a reference:
- * skills, job roles and credentials travel as references to resolve, and every field or value the
- * registry does not keep is listed in `warnings`.
+ * Reads one CTDL credential node into a draft, part by part. Nothing here rejects a record over
+ * a reference: skills, job roles and credentials travel as references to resolve, and every field
+ * or value the registry does not keep is listed in `warnings`.
  */
 export function fromCtdl(doc: Record<string, unknown>, baseUrl: string): ParsedDocument {
-  const errors: string[] = [];
-  const warnings: string[] = [];
+  const reading: Reading = { errors: [], warnings: [] };
+  const identity = readIdentity(doc, reading);
+  if (!identity) return { errors: reading.errors };
+  const { warnings } = reading;
+  warnings.push(...unkeptFields(doc, READ_FIELDS));
+  const { standard, main, descriptions, ctid, externalId } = identity;
+  // Read in this order, so the warnings come in the order of the record's parts.
+  const translations = readTranslations(identity, warnings);
+  const hours = readHours(doc, warnings);
+  const cost = readCost(doc, warnings);
+  const eqfLevel = readEqfLevel(doc, warnings);
+  const retired = readRetired(doc);
+  const hasPart = idsOf(doc['ceterms:hasPart']);
+  const conditions = readConditions(doc, hasPart, warnings);
+  const ects = conditions.ects ?? readDirectCredit(doc, warnings);
+  const electives = readElectives(doc, hasPart, warnings);
+  const owners = new Set([...idsOf(doc['ceterms:ownedBy']), ...idsOf(doc['ceterms:offeredBy'])]);
+  if (owners.size > 1) {
+    warnings.push(
+      `ownedBy/offeredBy: ${owners.size} organisations named; the registry records the importing provider only`,
+    );
+  }
+  const renewal = firstText(doc['ceterms:renewalFrequency']);
+  const validityMonths = durationMonths(renewal);
+  if (renewal && validityMonths == null) {
+    warnings.push(`renewalFrequency ${renewal} not kept: the registry keeps whole months or years`);
+  }
+  const draft: CredentialDraft = {
+    externalId: externalId.slice(0, 100).replace(/\s+/g, '-'),
+    title: main[1],
+    description: descriptionOf(descriptions.get(main[0]), main[1]),
+    credentialType: standard.credentialType,
+    standardType: standard.standardType ?? null,
+    providerLabel: null,
+    hours,
+    ects,
+    eqfLevel,
+    price: numberOf(cost?.['ceterms:price']),
+    currency: firstText(cost?.['ceterms:currency']),
+    language: identity.language,
+    deliveryMode: readDeliveryMode(doc),
+    assessmentType: conditions.assessmentType,
+    qualityAssurance: firstText(doc['ceterms:processStandardsDescription']),
+    url: ownPage(baseUrl, firstText(doc['ceterms:subjectWebpage'])),
+    validityMonths,
+    ctid,
+    achievementId: null,
+    translations,
+    status: retired == null ? null : retired ? CredentialStatus.RETIRED : CredentialStatus.ACTIVE,
+    skills: conditions.skills,
+    jobRoles: readJobRoles(doc),
+    requires: conditions.prerequisites,
+    isPartOf: idsOf(doc['ceterms:isPartOf']).map((ref) => ({ ref, required: true })),
+    hasPart: hasPart.map((ref) => ({ ref, required: !electives.has(ref) })),
+    equivalents: [],
+    warnings,
+  };
+  return { draft, errors: [] };
+}
+
+/** Who the record is: its class, names by language, main language, CTID and externalId. */
+interface Identity {
+  standard: NonNullable<ReturnType<typeof fromCtdlClass>>;
+  names: [string, string][];
+  descriptions: Map<string, string>;
+  /** The main name: [language tag as written, title]. */
+  main: [string, string];
+  language: string | null;
+  inLanguage: string[];
+  ctid: string | null;
+  externalId: string;
+}
+
+/** The record's identity, or null with the errors that refuse it. */
+function readIdentity(
+  doc: Record<string, unknown>,
+  { errors, warnings }: Reading,
+): Identity | null {
   const type = typeOf(doc);
   const standard = type ? fromCtdlClass(type) : undefined;
   if (!standard) {
@@ -353,12 +462,16 @@ export function fromCtdl(doc: Record<string, unknown>, baseUrl: string): ParsedD
       `ceterms:identifier ${firstText(i['ceterms:identifierValueCode']) ?? '?'} not kept: the registry keeps one provider identifier`,
     );
   }
-  if (errors.length > 0) return { errors };
+  if (!standard || !main || !externalId || errors.length > 0) return null;
+  const language = tagOf(main[0]);
+  return { standard, names, descriptions, main, language, inLanguage, ctid, externalId };
+}
 
-  warnings.push(...unkeptFields(doc, READ_FIELDS));
-  const language = tagOf(main![0]);
+/** The names in other languages, as translations; a name without a language is not kept. */
+function readTranslations(identity: Identity, warnings: string[]) {
+  const { names, descriptions, main, language, inLanguage } = identity;
   const translations = names
-    .filter(([tag]) => tag !== main![0])
+    .filter(([tag]) => tag !== main[0])
     .flatMap(([tag, title]) => {
       const t = tagOf(tag);
       if (!t) {
@@ -373,8 +486,11 @@ export function fromCtdl(doc: Record<string, unknown>, baseUrl: string): ParsedD
         `ceterms:inLanguage ${tag} not kept: the registry keeps one language of instruction`,
       );
   }
+  return translations;
+}
 
-  // Duration: only the learning time is the registry's hours; calendar durations are not.
+/** Learning hours: only the learning time (timeRequired) is the registry's hours. */
+function readHours(doc: Record<string, unknown>, warnings: string[]): number | null {
   let hours: number | null = null;
   for (const d of objects(doc['ceterms:estimatedDuration'])) {
     const required = durationHours(firstText(d['ceterms:timeRequired']));
@@ -391,15 +507,23 @@ export function fromCtdl(doc: Record<string, unknown>, baseUrl: string): ParsedD
         );
     }
   }
+  return hours;
+}
+
+/** The first cost profile with a price; the registry keeps one price. */
+function readCost(doc: Record<string, unknown>, warnings: string[]) {
   const costs = objects(doc['ceterms:estimatedCost']).filter(
     (c) => numberOf(c['ceterms:price']) != null,
   );
-  const cost = costs[0];
   if (costs.length > 1)
     warnings.push(
       `estimatedCost: ${costs.length - 1} more cost profile(s) not kept: the registry keeps one price`,
     );
+  return costs[0];
+}
 
+/** The EQF level among the audience levels; other levels are not kept. */
+function readEqfLevel(doc: Record<string, unknown>, warnings: string[]): number | null {
   let eqfLevel: number | null = null;
   for (const a of objects(doc['ceterms:audienceLevelType'])) {
     const node = firstText(a['ceterms:targetNode']) ?? '';
@@ -407,67 +531,107 @@ export function fromCtdl(doc: Record<string, unknown>, baseUrl: string): ParsedD
     if (level && eqfLevel == null) eqfLevel = Number(level[1]);
     else warnings.push(`audienceLevelType ${node} not kept: the registry keeps an EQF level only`);
   }
+  return eqfLevel;
+}
+
+function readDeliveryMode(doc: Record<string, unknown>): DeliveryMode | null {
   const delivery = objects(doc['ceterms:learningDeliveryType']).map(
     (a) => firstText(a['ceterms:targetNode']) ?? '',
   );
-  const deliveryMode =
+  return (
     (Object.entries(DELIVERY).find(([, v]) =>
       delivery.some((d) => d.endsWith(v.split(':')[1]!)),
-    )?.[0] as DeliveryMode | undefined) ?? null;
+    )?.[0] as DeliveryMode | undefined) ?? null
+  );
+}
+
+/** Whether the status says the credential is no longer offered (null: no status given). */
+function readRetired(doc: Record<string, unknown>): boolean | null {
   const status = firstText(
     (objects(doc['ceterms:credentialStatusType'])[0] ?? {})['ceterms:targetNode'],
   );
-  const retired = status ? /Deprecated|Ceased|TeachOut|Suspended/i.test(status) : null;
+  return status ? /Deprecated|Ceased|TeachOut|Suspended/i.test(status) : null;
+}
 
-  // Condition profiles: competencies, prerequisites (credentials that are not parts), credit, assessment.
-  const hasPart = idsOf(doc['ceterms:hasPart']);
+/**
+ * The condition profiles: competencies, prerequisites (credentials that are not parts), ECTS
+ * credit and the assessment.
+ */
+function readConditions(
+  doc: Record<string, unknown>,
+  hasPart: readonly string[],
+  warnings: string[],
+) {
   const skills: SkillReference[] = [];
   const prerequisites: CredentialReference[] = [];
   let assessmentType: string | null = null;
-  let ectsValue: number | null = null;
+  let ects: number | null = null;
   objects(doc['ceterms:requires']).forEach((cp, i) => {
     const name = firstText(cp['ceterms:name']);
     const at = `requires[${i}]`;
     warnings.push(...unkeptFields(cp, READ_CONDITION_FIELDS, `${at}.`));
-    for (const a of objects(cp['ceterms:targetCompetency'])) {
-      const ref = firstText(a['ceterms:targetNode']);
-      const weight = numberOf(a['ceterms:weight']);
-      skills.push({
-        ref,
-        name: firstText(a['ceterms:targetNodeName']),
-        code: firstText(a['ceterms:codedNotation']),
-        level: weight != null ? Math.min(5, Math.max(1, Math.round(weight * 5))) : 2,
-      });
-    }
+    skills.push(...objects(cp['ceterms:targetCompetency']).map(competencyOf));
     for (const ref of idsOf(cp['ceterms:targetCredential'])) {
       if (!hasPart.includes(ref)) prerequisites.push({ ref, required: true });
     }
-    const values = objects(cp['ceterms:creditValue']);
-    if (values.length > 0) {
-      const found = ects(values, firstText(cp['ceterms:creditUnitTypeDescription']));
-      if (found && ectsValue == null) ectsValue = numberOf(found['schema:value']);
-      for (const v of values.filter((x) => x !== found)) {
-        warnings.push(
-          `${at} credit ${numberOf(v['schema:value']) ?? '?'} ${firstText(objects(v['ceterms:creditUnitType'])[0]?.['ceterms:targetNode']) ?? ''} not kept: the registry keeps ECTS credits only`.replace(
-            / +not/,
-            ' not',
-          ),
-        );
-      }
-    }
+    const credit = readProfileCredit(cp, at, warnings);
+    if (credit != null && ects == null) ects = credit;
     const description = firstText(cp['ceterms:description']);
     if (name === PROFILE.assessment) assessmentType = description;
     else if (description && !Object.values(PROFILE).includes(name as never)) {
       warnings.push(`${at}.ceterms:description not kept: "${description.slice(0, 80)}"`);
     }
   });
-  // A credit value written directly on the credential (older records).
-  const direct = objects(doc['ceterms:creditValue']);
-  if (ectsValue == null && direct.length > 0) {
-    const found = ects(direct, null);
-    if (found) ectsValue = numberOf(found['schema:value']);
-    else warnings.push('ceterms:creditValue not kept: the registry keeps ECTS credits only');
+  return { skills, prerequisites, assessmentType, ects };
+}
+
+/** A competency alignment as a skill reference; its weight (0..1) becomes a level of 1..5. */
+function competencyOf(a: Record<string, unknown>): SkillReference {
+  const weight = numberOf(a['ceterms:weight']);
+  return {
+    ref: firstText(a['ceterms:targetNode']),
+    name: firstText(a['ceterms:targetNodeName']),
+    code: firstText(a['ceterms:codedNotation']),
+    level: weight != null ? Math.min(5, Math.max(1, Math.round(weight * 5))) : 2,
+  };
+}
+
+/** A condition profile's ECTS credit; credit in other units is not kept. */
+function readProfileCredit(
+  cp: Record<string, unknown>,
+  at: string,
+  warnings: string[],
+): number | null {
+  const values = objects(cp['ceterms:creditValue']);
+  if (values.length === 0) return null;
+  const found = ects(values, firstText(cp['ceterms:creditUnitTypeDescription']));
+  for (const v of values.filter((x) => x !== found)) {
+    warnings.push(
+      `${at} credit ${numberOf(v['schema:value']) ?? '?'} ${firstText(objects(v['ceterms:creditUnitType'])[0]?.['ceterms:targetNode']) ?? ''} not kept: the registry keeps ECTS credits only`.replace(
+        / +not/,
+        ' not',
+      ),
+    );
   }
+  return found ? numberOf(found['schema:value']) : null;
+}
+
+/** A credit value written directly on the credential (older records), in ECTS only. */
+function readDirectCredit(doc: Record<string, unknown>, warnings: string[]): number | null {
+  const direct = objects(doc['ceterms:creditValue']);
+  if (direct.length === 0) return null;
+  const found = ects(direct, null);
+  if (found) return numberOf(found['schema:value']);
+  warnings.push('ceterms:creditValue not kept: the registry keeps ECTS credits only');
+  return null;
+}
+
+/** Recommended credentials: kept only as elective parts. */
+function readElectives(
+  doc: Record<string, unknown>,
+  hasPart: readonly string[],
+  warnings: string[],
+): Set<string> {
   const electives = new Set(
     objects(doc['ceterms:recommends']).flatMap((cp) => idsOf(cp['ceterms:targetCredential'])),
   );
@@ -477,57 +641,20 @@ export function fromCtdl(doc: Record<string, unknown>, baseUrl: string): ParsedD
         `recommends ${ref} not kept: the registry keeps recommended credentials only as elective parts`,
       );
   }
-  const owners = new Set([...idsOf(doc['ceterms:ownedBy']), ...idsOf(doc['ceterms:offeredBy'])]);
-  if (owners.size > 1) {
-    warnings.push(
-      `ownedBy/offeredBy: ${owners.size} organisations named; the registry records the importing provider only`,
-    );
-  }
+  return electives;
+}
 
-  const draft: CredentialDraft = {
-    externalId: externalId!.slice(0, 100).replace(/\s+/g, '-'),
-    title: main![1],
-    description: descriptionOf(descriptions.get(main![0]), main![1]),
-    credentialType: standard!.credentialType,
-    standardType: standard!.standardType ?? null,
-    providerLabel: null,
-    hours,
-    ects: ectsValue,
-    eqfLevel,
-    price: numberOf(cost?.['ceterms:price']),
-    currency: firstText(cost?.['ceterms:currency']),
-    language,
-    deliveryMode,
-    assessmentType,
-    qualityAssurance: firstText(doc['ceterms:processStandardsDescription']),
-    url: ownPage(baseUrl, firstText(doc['ceterms:subjectWebpage'])),
-    validityMonths: durationMonths(firstText(doc['ceterms:renewalFrequency'])),
-    ctid,
-    achievementId: null,
-    translations,
-    status: retired == null ? null : retired ? CredentialStatus.RETIRED : CredentialStatus.ACTIVE,
-    skills,
-    jobRoles: objects(doc['ceterms:occupationType']).flatMap((a) => {
-      const ref = firstText(a['ceterms:targetNode']) ?? firstText(a['ceterms:codedNotation']);
-      return ref
-        ? [
-            {
-              ref,
-              code: firstText(a['ceterms:codedNotation']),
-              name: firstText(a['ceterms:targetNodeName']),
-            },
-          ]
-        : [];
-    }),
-    requires: prerequisites,
-    isPartOf: idsOf(doc['ceterms:isPartOf']).map((ref) => ({ ref, required: true })),
-    hasPart: hasPart.map((ref) => ({ ref, required: !electives.has(ref) })),
-    equivalents: [],
-    warnings,
-  };
-  const renewal = firstText(doc['ceterms:renewalFrequency']);
-  if (renewal && draft.validityMonths == null) {
-    warnings.push(`renewalFrequency ${renewal} not kept: the registry keeps whole months or years`);
-  }
-  return { draft, errors };
+function readJobRoles(doc: Record<string, unknown>) {
+  return objects(doc['ceterms:occupationType']).flatMap((a) => {
+    const ref = firstText(a['ceterms:targetNode']) ?? firstText(a['ceterms:codedNotation']);
+    return ref
+      ? [
+          {
+            ref,
+            code: firstText(a['ceterms:codedNotation']),
+            name: firstText(a['ceterms:targetNodeName']),
+          },
+        ]
+      : [];
+  });
 }

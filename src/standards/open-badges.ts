@@ -199,18 +199,82 @@ const achievementUri = (baseUrl: string, c: ExportInput['credential']) =>
  */
 export function toOpenBadge(input: ExportInput, baseUrl: string): Record<string, unknown> {
   const c = input.credential;
-  const linked = (other: ExportInput['credential']) => ({
+  const ob3Language =
+    c.language && /^[a-z]{2,4}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/.test(c.language);
+  return {
+    '@context': [...OB3_CONTEXT, `${baseUrl}${EXTENSION_PATHS.context}`],
+    id: achievementUri(baseUrl, c),
+    type: ['Achievement'],
+    name: c.title,
+    description: c.description ?? c.title,
+    achievementType: achievementTypeOf(c),
+    humanCode: c.externalId,
+    criteria: c.url
+      ? { id: c.url, ...(c.assessmentType ? { narrative: c.assessmentType } : {}) }
+      : { narrative: c.assessmentType ?? c.description ?? c.title },
+    ...(ob3Language ? { inLanguage: c.language } : {}),
+    creator: creatorOf(input, baseUrl),
+    otherIdentifier: [
+      { type: 'IdentifierEntry', identifier: credentialCtid(c), identifierType: CTID_IDENTIFIER },
+    ],
+    alignment: alignmentsOf(input, baseUrl),
+    [EXTENSION]: registryExtension(input, baseUrl),
+  };
+}
+
+/** The provider as the achievement's creator Profile. */
+function creatorOf(input: ExportInput, baseUrl: string): Record<string, unknown> {
+  const { provider, credential: c } = input;
+  return {
+    id: provider?.website ?? registryUri(baseUrl, 'providers', c.providerId),
+    type: ['Profile'],
+    name: provider?.name ?? c.providerId,
+    ...(provider?.website ? { url: provider.website } : {}),
+    ...(provider?.country
+      ? { address: { type: ['Address'], addressCountryCode: provider.country } }
+      : {}),
+  };
+}
+
+/** Skills, job roles and linked credentials (each once) as OB3 alignments. */
+function alignmentsOf(input: ExportInput, baseUrl: string): Record<string, unknown>[] {
+  const target = (
+    name: string,
+    t: { uri: string; code?: string | null; frameworkName: string },
+    type: string,
+  ) => ({
     type: ['Alignment'],
-    targetName: other.title,
-    targetUrl: resourceUri(credentialCtid(other)),
-    targetCode: credentialCtid(other),
-    targetType: TARGET.credential,
+    targetName: name,
+    targetUrl: t.uri,
+    ...(t.code ? { targetCode: t.code } : {}),
+    targetFramework: t.frameworkName,
+    targetType: type,
   });
   const others = [
     ...input.prerequisites,
     ...input.parts.map((p) => p.credential),
     ...input.wholes,
   ].filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i);
+  return [
+    ...input.skills.map(({ skill }) =>
+      target(skill.label, skillTarget(baseUrl, skill), TARGET.skill),
+    ),
+    ...input.jobRoles.map((role) =>
+      target(role.title, jobRoleTarget(baseUrl, role), TARGET.occupation),
+    ),
+    ...others.map((other) => ({
+      type: ['Alignment'],
+      targetName: other.title,
+      targetUrl: resourceUri(credentialCtid(other)),
+      targetCode: credentialCtid(other),
+      targetType: TARGET.credential,
+    })),
+  ];
+}
+
+/** What OB3 has no property for, in the registry's published extension. */
+function registryExtension(input: ExportInput, baseUrl: string): Record<string, unknown> {
+  const c = input.credential;
   const extension: Record<string, unknown> = {
     type: [EXTENSION_TYPE],
     credentialType: c.credentialType,
@@ -254,59 +318,7 @@ export function toOpenBadge(input: ExportInput, baseUrl: string): Record<string,
       summary: t.description,
     }));
   }
-  const ob3Language =
-    c.language && /^[a-z]{2,4}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/.test(c.language);
-  return {
-    '@context': [...OB3_CONTEXT, `${baseUrl}${EXTENSION_PATHS.context}`],
-    id: achievementUri(baseUrl, c),
-    type: ['Achievement'],
-    name: c.title,
-    description: c.description ?? c.title,
-    achievementType: achievementTypeOf(c),
-    humanCode: c.externalId,
-    criteria: c.url
-      ? { id: c.url, ...(c.assessmentType ? { narrative: c.assessmentType } : {}) }
-      : { narrative: c.assessmentType ?? c.description ?? c.title },
-    ...(ob3Language ? { inLanguage: c.language } : {}),
-    creator: {
-      id: input.provider?.website ?? registryUri(baseUrl, 'providers', c.providerId),
-      type: ['Profile'],
-      name: input.provider?.name ?? c.providerId,
-      ...(input.provider?.website ? { url: input.provider.website } : {}),
-      ...(input.provider?.country
-        ? { address: { type: ['Address'], addressCountryCode: input.provider.country } }
-        : {}),
-    },
-    otherIdentifier: [
-      { type: 'IdentifierEntry', identifier: credentialCtid(c), identifierType: CTID_IDENTIFIER },
-    ],
-    alignment: [
-      ...input.skills.map(({ skill }) => {
-        const t = skillTarget(baseUrl, skill);
-        return {
-          type: ['Alignment'],
-          targetName: skill.label,
-          targetUrl: t.uri,
-          ...(t.code ? { targetCode: t.code } : {}),
-          targetFramework: t.frameworkName,
-          targetType: TARGET.skill,
-        };
-      }),
-      ...input.jobRoles.map((role) => {
-        const t = jobRoleTarget(baseUrl, role);
-        return {
-          type: ['Alignment'],
-          targetName: role.title,
-          targetUrl: t.uri,
-          ...(t.code ? { targetCode: t.code } : {}),
-          targetFramework: t.frameworkName,
-          targetType: TARGET.occupation,
-        };
-      }),
-      ...others.map(linked),
-    ],
-    [EXTENSION]: extension,
-  };
+  return extension;
 }
 
 /** Top-level Achievement properties an import reads; any other is reported as not kept. */
@@ -373,20 +385,102 @@ const isOccupationTarget = (type: string | null, url: string | null) =>
  * Nothing here rejects a record over a reference; what the registry does not keep is a warning.
  */
 export function fromOpenBadge(doc: Record<string, unknown>, baseUrl: string): ParsedDocument {
-  const errors: string[] = [];
   const warnings: string[] = [];
   const { achievement: a, wrapped } = achievementOf(doc);
   if (!a) {
-    errors.push(
-      'type must include "Achievement", or be an OpenBadgeCredential with credentialSubject.achievement',
-    );
-    return { errors };
+    return {
+      errors: [
+        'type must include "Achievement", or be an OpenBadgeCredential with credentialSubject.achievement',
+      ],
+    };
   }
   if (wrapped) {
     warnings.push(
       'the credential around the achievement (issuer, subject, dates, proof) not kept: the registry imports the achievement',
     );
   }
+  const identity = readAchievementIdentity(a, warnings);
+  if ('errors' in identity) return identity;
+  const { name, ext, legacy, id, externalId, fromType } = identity;
+  warnings.push(...unkeptFields(a, READ_FIELDS));
+  warnings.push(...unkeptFields(ext, KEPT_EXTENSION, `${EXTENSION}.`));
+  const creditsAvailable = numberOf(a.creditsAvailable);
+  if (creditsAvailable != null) {
+    warnings.push(
+      `creditsAvailable ${creditsAvailable} not kept: they are credit hours, and the registry keeps ECTS credits`,
+    );
+  }
+  const links = readAlignments(a, ext);
+  const criteria = objects(a.criteria)[0] ?? {};
+  // The extension, when present, is the whole truth for the fields it carries.
+  const hasExtension = Object.keys(ext).length > 0;
+  const pick = (key: string, legacyKey = key) => (hasExtension ? ext[key] : legacy[legacyKey]);
+  const status = firstText(pick('status'));
+  const deliveryMode = firstText(pick('deliveryMode'));
+  const ownerLinks = (refs: Iterable<string>) => [...refs].map((ref) => ({ ref, required: true }));
+  return {
+    errors: [],
+    draft: {
+      externalId: externalId.slice(0, 100).replace(/\s+/g, '-'),
+      title: name,
+      description: descriptionOf(firstText(a.description), name),
+      credentialType: identity.credentialType,
+      standardType: firstText(ext.standardType) ?? fromType?.standardType ?? null,
+      providerLabel: firstText(pick('providerLabel')),
+      hours: numberOf(pick('learningHours', 'hours')),
+      ects: numberOf(ext.ectsCredits),
+      eqfLevel: numberOf(pick('eqfLevel')),
+      price: numberOf(pick('price')),
+      currency: firstText(pick('currency')),
+      language: firstText(a.inLanguage),
+      deliveryMode: (Object.values(DeliveryMode) as string[]).includes(deliveryMode ?? '')
+        ? (deliveryMode as DeliveryMode)
+        : null,
+      assessmentType: hasExtension ? firstText(ext.assessmentType) : firstText(criteria.narrative),
+      qualityAssurance: firstText(pick('qualityAssurance')),
+      url: firstText(pick('providerPage', 'url')) ?? firstText(criteria.id),
+      validityMonths: numberOf(pick('validityMonths')),
+      ctid: identity.ctid,
+      // The registry's own URI is no identity of the provider's.
+      achievementId: id && !id.startsWith(`${baseUrl}/credentials/`) ? id.slice(0, 500) : null,
+      translations: readBadgeTranslations(ext),
+      status:
+        status === CredentialStatus.RETIRED
+          ? CredentialStatus.RETIRED
+          : status === CredentialStatus.ACTIVE
+            ? CredentialStatus.ACTIVE
+            : null,
+      skills: links.skills,
+      jobRoles: links.jobRoles,
+      requires: ownerLinks(links.prerequisites),
+      isPartOf: ownerLinks(links.partOf),
+      hasPart: [...links.parts].map(([ref, required]) => ({ ref, required })),
+      equivalents: links.equivalents,
+      warnings,
+    },
+  };
+}
+
+interface AchievementIdentity {
+  name: string;
+  ext: Record<string, unknown>;
+  legacy: Record<string, unknown>;
+  fromType: ReturnType<typeof fromAchievementType>;
+  credentialType: CredentialType;
+  ctid: string | null;
+  id: string | null;
+  externalId: string;
+}
+
+/**
+ * Who the achievement is: its name, extension (and the older one), type, CTID and externalId; or
+ * the errors that refuse it.
+ */
+function readAchievementIdentity(
+  a: Record<string, unknown>,
+  warnings: string[],
+): AchievementIdentity | { errors: string[] } {
+  const errors: string[] = [];
   const name = firstText(a.name);
   if (!name) errors.push('name is required');
   const ext = objects(a[EXTENSION])[0] ?? {};
@@ -416,16 +510,16 @@ export function fromOpenBadge(doc: Record<string, unknown>, baseUrl: string): Pa
   const id = firstText(a.id);
   const externalId = firstText(a.humanCode) ?? id;
   if (!externalId) errors.push('humanCode or id is required: it becomes the externalId');
-  if (errors.length > 0) return { errors };
+  if (!name || !externalId || errors.length > 0) return { errors };
+  return { name, ext, legacy, fromType, credentialType, ctid, id, externalId };
+}
 
-  warnings.push(...unkeptFields(a, READ_FIELDS));
-  warnings.push(...unkeptFields(ext, KEPT_EXTENSION, `${EXTENSION}.`));
-  const creditsAvailable = numberOf(a.creditsAvailable);
-  if (creditsAvailable != null) {
-    warnings.push(
-      `creditsAvailable ${creditsAvailable} not kept: they are credit hours, and the registry keeps ECTS credits`,
-    );
-  }
+/**
+ * Alignments sorted by what they point at: skills (with their level from the extension),
+ * occupations, and credentials, which the extension says are prerequisites, parts or wholes
+ * (any other is an equivalent).
+ */
+function readAlignments(a: Record<string, unknown>, ext: Record<string, unknown>) {
   const levelOf = new Map(
     objects(ext.skillLevels).map((s) => [firstText(s.skill) ?? '', numberOf(s.level) ?? 2]),
   );
@@ -443,7 +537,6 @@ export function fromOpenBadge(doc: Record<string, unknown>, baseUrl: string): Pa
     const targetName = firstText(al.targetName);
     const code = firstText(al.targetCode);
     if (isCredentialTarget(type)) {
-      // A linked credential: what it is to this one comes from the extension, else equivalence.
       if (url && !prerequisites.has(url) && !parts.has(url) && !partOf.has(url)) {
         equivalents.push({ ref: url, required: true });
       }
@@ -461,59 +554,15 @@ export function fromOpenBadge(doc: Record<string, unknown>, baseUrl: string): Pa
       });
     }
   }
-  const translations = objects(ext.translations).flatMap((t) => {
+  return { skills, jobRoles, equivalents, prerequisites, partOf, parts };
+}
+
+function readBadgeTranslations(ext: Record<string, unknown>) {
+  return objects(ext.translations).flatMap((t) => {
     const language = firstText(t.languageTag);
     const title = firstText(t.title);
     return language && title ? [{ language, title, description: firstText(t.summary) }] : [];
   });
-  const criteria = objects(a.criteria)[0] ?? {};
-  // The extension, when present, is the whole truth for the fields it carries.
-  const hasExtension = Object.keys(ext).length > 0;
-  const pick = (key: string, legacyKey = key) => (hasExtension ? ext[key] : legacy[legacyKey]);
-  const status = firstText(pick('status'));
-  const deliveryMode = firstText(pick('deliveryMode'));
-  const ownerLinks = (refs: Iterable<string>) => [...refs].map((ref) => ({ ref, required: true }));
-  return {
-    errors,
-    draft: {
-      externalId: externalId!.slice(0, 100).replace(/\s+/g, '-'),
-      title: name!,
-      description: descriptionOf(firstText(a.description), name!),
-      credentialType,
-      standardType: firstText(ext.standardType) ?? fromType?.standardType ?? null,
-      providerLabel: firstText(pick('providerLabel')),
-      hours: numberOf(pick('learningHours', 'hours')),
-      ects: numberOf(ext.ectsCredits),
-      eqfLevel: numberOf(pick('eqfLevel')),
-      price: numberOf(pick('price')),
-      currency: firstText(pick('currency')),
-      language: firstText(a.inLanguage),
-      deliveryMode: (Object.values(DeliveryMode) as string[]).includes(deliveryMode ?? '')
-        ? (deliveryMode as DeliveryMode)
-        : null,
-      assessmentType: hasExtension ? firstText(ext.assessmentType) : firstText(criteria.narrative),
-      qualityAssurance: firstText(pick('qualityAssurance')),
-      url: firstText(pick('providerPage', 'url')) ?? firstText(criteria.id),
-      validityMonths: numberOf(pick('validityMonths')),
-      ctid,
-      // The registry's own URI is no identity of the provider's.
-      achievementId: id && !id.startsWith(`${baseUrl}/credentials/`) ? id.slice(0, 500) : null,
-      translations,
-      status:
-        status === CredentialStatus.RETIRED
-          ? CredentialStatus.RETIRED
-          : status === CredentialStatus.ACTIVE
-            ? CredentialStatus.ACTIVE
-            : null,
-      skills,
-      jobRoles,
-      requires: ownerLinks(prerequisites),
-      isPartOf: ownerLinks(partOf),
-      hasPart: [...parts].map(([ref, required]) => ({ ref, required })),
-      equivalents,
-      warnings,
-    },
-  };
 }
 
 /** OB3 dates are date-times: a bare date is read as the start of that day, UTC. */
