@@ -29,6 +29,14 @@ export const MAX_DOCUMENTS = 500;
 const MAX_RECORD_ERRORS = 50;
 const MAX_RECORD_WARNINGS = 200;
 
+/** What the records of one import call refer to (StandardsService.lookUp). */
+interface Known {
+  skills: Set<string>;
+  roles: Set<string>;
+  holders: Map<string, string[]>;
+  stored: Map<string, { credential: Credential; words: Map<string, string> }>;
+}
+
 /** What an import did with one record. */
 export interface RecordResult {
   index: number;
@@ -178,8 +186,33 @@ export class StandardsService {
       );
     }
     const parsed = documents.flatMap((doc, index) => this.parse(format, doc, index));
-    const drafts = parsed.flatMap((p) => (p.draft ? [p.draft] : []));
-    const [knownSkills, knownRoles] = await Promise.all([
+    const known = await this.lookUp(
+      parsed.flatMap((p) => (p.draft ? [p.draft] : [])),
+      providerId,
+    );
+    const results: RecordResult[] = [];
+    const taken: { result: RecordResult; draft: CredentialDraft }[] = [];
+    for (const record of parsed) {
+      const result = await this.importRecord(viewer, format, providerId, record, known);
+      results.push(result);
+      if (result.credentialId !== null && record.draft) taken.push({ result, draft: record.draft });
+    }
+    await this.addLinks(viewer, providerId, taken);
+    for (const r of results) {
+      if (r.warnings.length > MAX_RECORD_WARNINGS) {
+        const more = r.warnings.length - MAX_RECORD_WARNINGS;
+        r.warnings = [...r.warnings.slice(0, MAX_RECORD_WARNINGS), `... and ${more} more`];
+      }
+    }
+    return results;
+  }
+
+  /**
+   * What the records of one call refer to, in a few reads for the whole call: which skill and job
+   * role ids exist, who holds the CTIDs and achievement ids, and the stored versions.
+   */
+  private async lookUp(drafts: CredentialDraft[], providerId: string): Promise<Known> {
+    const [skills, roles, holders, stored] = await Promise.all([
       this.knownIds(
         drafts.flatMap((d) =>
           d.skills.flatMap((s) => (s.ref ? skillCandidates(this.publicUrl, s.ref, s.code) : [])),
@@ -190,104 +223,108 @@ export class StandardsService {
         drafts.flatMap((d) => d.jobRoles.flatMap((j) => this.roleCandidates(j))),
         (ids) => this.jobRoles.findByIds(ids),
       ),
+      this.identityHolders(drafts),
+      this.storedVersions(drafts.map((d) => credentialId(providerId, d.externalId))),
     ]);
+    return { skills, roles, holders, stored };
+  }
 
-    const holders = await this.identityHolders(drafts);
-    const stored = await this.storedVersions(
-      drafts.map((d) => credentialId(providerId, d.externalId)),
-    );
-
-    const results: RecordResult[] = [];
-    const taken: { result: RecordResult; draft: CredentialDraft }[] = [];
-    for (const { index, draft, errors } of parsed) {
-      const result: RecordResult = {
-        index,
-        externalId: draft?.externalId ?? null,
-        status: 'REJECTED',
-        credentialId: null,
-        errors: [],
-        warnings: [],
-      };
-      results.push(result);
-      const fail = (messages: string[]) => {
-        result.errors = messages
-          .slice(0, MAX_RECORD_ERRORS)
-          .map((message) => ({ code: 'BAD_USER_INPUT', message }));
-      };
-      if (!draft) {
-        fail(errors);
-        continue;
-      }
-      const warnings = [...draft.warnings];
-      result.warnings = warnings;
-      /** Skills the document names only by their name, resolved as labels. */
-      const byName = new Set<string>();
-      const skills = draft.skills.flatMap((s): GivenSkill[] => {
-        const id = s.ref
-          ? skillCandidates(this.publicUrl, s.ref, s.code).find((c) => knownSkills.has(c))
-          : undefined;
-        if (id) return [{ skillId: id, level: s.level }];
-        if (s.name) {
-          if (s.ref) {
-            warnings.push(
-              `skill ${s.ref} is not in the registry: resolved by its name "${s.name}"`,
-            );
-          }
-          return [{ label: s.name.slice(0, 200), level: s.level }];
-        }
-        warnings.push(`skill ${s.ref} not kept: not in the registry, and no name to resolve it by`);
-        return [];
-      });
-      const preparesFor = draft.jobRoles.flatMap((j) => {
-        const id = this.roleCandidates(j).find((c) => knownRoles.has(c));
-        if (id) return [id];
-        warnings.push(
-          `job role ${j.ref}${j.name ? ` ("${j.name}")` : ''} not kept: not in the registry`,
-        );
-        return [];
-      });
-      const self = credentialId(providerId, draft.externalId);
-      // An identity another credential holds stays with it: two records must not share a CTID.
-      for (const key of ['ctid', 'achievementId'] as const) {
-        const value = draft[key];
-        const other = value ? holders.get(value)?.find((id) => id !== self) : undefined;
-        if (value && other) {
-          warnings.push(`${key} ${value} not kept: it identifies ${other} in the registry`);
-          draft[key] = null;
-        }
-      }
-      const before = stored.get(self);
-      this.keepWhatTheFormatCannotSay(format, draft, before?.credential ?? null);
-      const input = inputOf(draft, inOwnWords(before?.words, skills), preparesFor, providerId);
-      const problems = await tolerate(input, warnings);
-      if (problems.length > 0) {
-        fail(problems);
-        continue;
-      }
-      try {
-        const registered = await this.credentials.register(viewer, input);
-        const statusChanged = await this.applyStatus(viewer, registered.credential, draft.status);
-        result.status = registered.changed || statusChanged ? 'TAKEN' : 'UNCHANGED';
-        result.credentialId = registered.credential.id;
-        for (const r of registered.skillResolutions) {
-          if (byName.has(r.label) && r.outcome !== LabelOutcome.MATCHED) {
-            warnings.push(`skill "${r.label}" became ${r.skill.id} (${r.outcome})`);
-          }
-        }
-        taken.push({ result, draft });
-      } catch (error) {
-        if (!(error instanceof CodedError)) throw error;
-        result.errors = [{ code: error.code, message: error.message }];
+  /**
+   * One record registered on its own through registerCredential (a rejected record leaves nothing
+   * behind), with the warnings of what was not kept.
+   */
+  private async importRecord(
+    viewer: Viewer,
+    format: StandardFormat,
+    providerId: string,
+    { index, draft, errors }: ParsedDocument & { index: number },
+    known: Known,
+  ): Promise<RecordResult> {
+    const result: RecordResult = {
+      index,
+      externalId: draft?.externalId ?? null,
+      status: 'REJECTED',
+      credentialId: null,
+      errors: [],
+      warnings: [],
+    };
+    const fail = (messages: string[]) => {
+      result.errors = messages
+        .slice(0, MAX_RECORD_ERRORS)
+        .map((message) => ({ code: 'BAD_USER_INPUT', message }));
+      return result;
+    };
+    if (!draft) return fail(errors);
+    const warnings = [...draft.warnings];
+    result.warnings = warnings;
+    const { skills, byName } = this.givenSkills(draft, known.skills, warnings);
+    const preparesFor = draft.jobRoles.flatMap((j) => {
+      const id = this.roleCandidates(j).find((c) => known.roles.has(c));
+      if (id) return [id];
+      warnings.push(
+        `job role ${j.ref}${j.name ? ` ("${j.name}")` : ''} not kept: not in the registry`,
+      );
+      return [];
+    });
+    const self = credentialId(providerId, draft.externalId);
+    // An identity another credential holds stays with it: two records must not share a CTID.
+    for (const key of ['ctid', 'achievementId'] as const) {
+      const value = draft[key];
+      const other = value ? known.holders.get(value)?.find((id) => id !== self) : undefined;
+      if (value && other) {
+        warnings.push(`${key} ${value} not kept: it identifies ${other} in the registry`);
+        draft[key] = null;
       }
     }
-    await this.addLinks(viewer, providerId, taken);
-    for (const r of results) {
-      if (r.warnings.length > MAX_RECORD_WARNINGS) {
-        const more = r.warnings.length - MAX_RECORD_WARNINGS;
-        r.warnings = [...r.warnings.slice(0, MAX_RECORD_WARNINGS), `... and ${more} more`];
+    const before = known.stored.get(self);
+    this.keepWhatTheFormatCannotSay(format, draft, before?.credential ?? null);
+    const input = inputOf(draft, inOwnWords(before?.words, skills), preparesFor, providerId);
+    const problems = await tolerate(input, warnings);
+    if (problems.length > 0) return fail(problems);
+    try {
+      const registered = await this.credentials.register(viewer, input);
+      const statusChanged = await this.applyStatus(viewer, registered.credential, draft.status);
+      result.status = registered.changed || statusChanged ? 'TAKEN' : 'UNCHANGED';
+      result.credentialId = registered.credential.id;
+      for (const r of registered.skillResolutions) {
+        if (byName.has(r.label) && r.outcome !== LabelOutcome.MATCHED) {
+          warnings.push(`skill "${r.label}" became ${r.skill.id} (${r.outcome})`);
+        }
       }
+    } catch (error) {
+      if (!(error instanceof CodedError)) throw error;
+      result.errors = [{ code: error.code, message: error.message }];
     }
-    return results;
+    return result;
+  }
+
+  /**
+   * A draft's skills as given to registration: by id when a reference is in the registry, else by
+   * name as a label to resolve (`byName`), else not kept.
+   */
+  private givenSkills(
+    draft: CredentialDraft,
+    known: ReadonlySet<string>,
+    warnings: string[],
+  ): { skills: GivenSkill[]; byName: Set<string> } {
+    const byName = new Set<string>();
+    const skills = draft.skills.flatMap((s): GivenSkill[] => {
+      const id = s.ref
+        ? skillCandidates(this.publicUrl, s.ref, s.code).find((c) => known.has(c))
+        : undefined;
+      if (id) return [{ skillId: id, level: s.level }];
+      if (s.name) {
+        if (s.ref) {
+          warnings.push(`skill ${s.ref} is not in the registry: resolved by its name "${s.name}"`);
+        }
+        const label = s.name.slice(0, 200);
+        byName.add(label);
+        return [{ label, level: s.level }];
+      }
+      warnings.push(`skill ${s.ref} not kept: not in the registry, and no name to resolve it by`);
+      return [];
+    });
+    return { skills, byName };
   }
 
   /**
@@ -440,13 +477,32 @@ export class StandardsService {
     providerId: string,
     taken: { result: RecordResult; draft: CredentialDraft }[],
   ): Promise<void> {
-    const refs = [
-      ...new Set(
-        taken.flatMap(({ draft: d }) =>
-          [...d.requires, ...d.isPartOf, ...d.hasPart, ...d.equivalents].map((r) => r.ref),
-        ),
-      ),
-    ];
+    const links = linksOf(taken);
+    const resolved = await this.resolveRefs(providerId, [...new Set(links.map((l) => l.ref))]);
+    const existing = await this.existingLinks(
+      providerId,
+      taken.map((t) => t.result.credentialId!),
+    );
+    for (const link of links) {
+      const other = resolved.get(link.ref);
+      if (!other) {
+        link.result.warnings.push(
+          `${LINK_NAMES[link.kind]} link to ${link.ref} not kept: no such credential in the registry`,
+        );
+        continue;
+      }
+      // hasPart names a part of this record: the link runs from the part to this whole.
+      const [from, to] = link.inward ? [other, link.self] : [link.self, other];
+      const stored = existing.get(`${link.kind}|${from}|${to}`);
+      // A link stored as the document states it needs nothing (the part's side cannot say
+      // whether it is required, so any stored part-of link agrees with it).
+      if (stored !== undefined && (stored === link.required || !link.inward)) continue;
+      await this.addLink(viewer, providerId, link, from, to);
+    }
+  }
+
+  /** The registry id each credential reference stands for (those it finds). */
+  private async resolveRefs(providerId: string, refs: string[]): Promise<Map<string, string>> {
     const resolved = new Map<string, string>();
     const rows = await this.credentialRepository.findByIdentity(
       refs.map((ref) => {
@@ -457,78 +513,76 @@ export class StandardsService {
       }),
     );
     for (const row of rows) if (!resolved.has(row.ref)) resolved.set(row.ref, row.id);
+    return resolved;
+  }
 
-    // What a whole says of its parts (required or elective) is applied after what a part says
-    // of its wholes (CTDL's isPartOf cannot say it), so the whole's word stands.
-    type Link = {
-      result: RecordResult;
-      kind: LinkKind | 'EQUIVALENT';
-      self: string;
-      ref: string;
-      required: boolean;
-      /** The link runs from the referenced credential to this one (hasPart). */
-      inward: boolean;
-    };
-    const link =
-      (result: RecordResult, kind: Link['kind'], inward = false) =>
-      (r: { ref: string; required: boolean }): Link => ({
-        result,
-        kind,
-        self: result.credentialId!,
-        ref: r.ref,
-        required: r.required,
-        inward,
-      });
-    const links: Link[] = [
-      ...taken.flatMap(({ result, draft }) => [
-        ...draft.requires.map(link(result, 'REQUIRES')),
-        ...draft.isPartOf.map(link(result, 'PART_OF')),
-        ...draft.equivalents.map(link(result, 'EQUIVALENT')),
-      ]),
-      ...taken.flatMap(({ result, draft }) => draft.hasPart.map(link(result, 'PART_OF', true))),
-    ];
-    const existing = await this.existingLinks(
-      providerId,
-      taken.map((t) => t.result.credentialId!),
-    );
-    for (const link of links) {
-      const { result, self } = link;
-      const other = resolved.get(link.ref);
-      const what =
-        link.kind === 'EQUIVALENT'
-          ? 'equivalence'
-          : link.kind === 'REQUIRES'
-            ? 'prerequisite'
-            : 'part-of';
-      if (!other) {
-        result.warnings.push(
-          `${what} link to ${link.ref} not kept: no such credential in the registry`,
+  /** One link through the credential service's rules; a refusal is a warning on its record. */
+  private async addLink(
+    viewer: Viewer,
+    providerId: string,
+    link: ImportLink,
+    from: string,
+    to: string,
+  ): Promise<void> {
+    const what = LINK_NAMES[link.kind];
+    try {
+      if (link.kind === 'EQUIVALENT') {
+        await this.credentials.declareEquivalence(viewer, from, to, null);
+        return;
+      }
+      const owner = await this.credentials.find(link.kind === 'REQUIRES' ? from : to);
+      if (owner && owner.providerId !== providerId) {
+        link.result.warnings.push(
+          `${what} link ${from} -> ${to} not kept: only ${owner.providerId} may add it`,
         );
-        continue;
+        return;
       }
-      // hasPart names a part of this record: the link runs from the part to this whole.
-      const [from, to] = link.inward ? [other, self] : [self, other];
-      const stored = existing.get(`${link.kind}|${from}|${to}`);
-      // A link stored as the document states it needs nothing (the part's side cannot say
-      // whether it is required, so any stored part-of link agrees with it).
-      if (stored !== undefined && (stored === link.required || !link.inward)) continue;
-      try {
-        if (link.kind === 'EQUIVALENT') {
-          await this.credentials.declareEquivalence(viewer, from, to, null);
-          continue;
-        }
-        const owner = await this.credentials.find(link.kind === 'REQUIRES' ? from : to);
-        if (owner && owner.providerId !== providerId) {
-          result.warnings.push(
-            `${what} link ${from} -> ${to} not kept: only ${owner.providerId} may add it`,
-          );
-          continue;
-        }
-        await this.credentials.link(link.kind, from, to, link.required);
-      } catch (error) {
-        if (!(error instanceof CodedError)) throw error;
-        result.warnings.push(`${what} link ${from} -> ${to} not kept: ${error.message}`);
-      }
+      await this.credentials.link(link.kind, from, to, link.required);
+    } catch (error) {
+      if (!(error instanceof CodedError)) throw error;
+      link.result.warnings.push(`${what} link ${from} -> ${to} not kept: ${error.message}`);
     }
   }
+}
+
+/** A link a taken record names. */
+interface ImportLink {
+  result: RecordResult;
+  kind: LinkKind | 'EQUIVALENT';
+  self: string;
+  ref: string;
+  required: boolean;
+  /** The link runs from the referenced credential to this one (hasPart). */
+  inward: boolean;
+}
+
+const LINK_NAMES: Record<ImportLink['kind'], string> = {
+  EQUIVALENT: 'equivalence',
+  REQUIRES: 'prerequisite',
+  PART_OF: 'part-of',
+};
+
+/**
+ * The links the taken records name. What a whole says of its parts (required or elective) comes
+ * after what a part says of its wholes (CTDL's isPartOf cannot say it), so the whole's word stands.
+ */
+function linksOf(taken: { result: RecordResult; draft: CredentialDraft }[]): ImportLink[] {
+  const link =
+    (result: RecordResult, kind: ImportLink['kind'], inward = false) =>
+    (r: { ref: string; required: boolean }): ImportLink => ({
+      result,
+      kind,
+      self: result.credentialId!,
+      ref: r.ref,
+      required: r.required,
+      inward,
+    });
+  return [
+    ...taken.flatMap(({ result, draft }) => [
+      ...draft.requires.map(link(result, 'REQUIRES')),
+      ...draft.isPartOf.map(link(result, 'PART_OF')),
+      ...draft.equivalents.map(link(result, 'EQUIVALENT')),
+    ]),
+    ...taken.flatMap(({ result, draft }) => draft.hasPart.map(link(result, 'PART_OF', true))),
+  ];
 }

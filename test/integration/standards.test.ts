@@ -377,6 +377,7 @@ describe('open standards in and out', () => {
     const degreeWarnings = degree.warnings.join('\n');
     expect(degreeWarnings).toMatch(/image not kept/);
     expect(degreeWarnings).toMatch(/case\.example\.org.*resolved by its name/);
+    expect(degreeWarnings).toMatch(/skill "Collaborate in teams" became custom:\S+ \(CUSTOM\)/);
     expect(degreeWarnings).toMatch(/job role .*00000000.* not kept/);
     const licenceWarnings = licence.warnings.join('\n');
     expect(licenceWarnings).toMatch(/naics not kept/);
