@@ -95,127 +95,153 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
-/** Reads the environment into one frozen, validated object; every problem is reported at once. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const problems: string[] = [];
+/** Reads an environment's values by name, collecting every problem instead of stopping at one. */
+class EnvReader {
+  readonly problems: string[] = [];
+  constructor(readonly env: NodeJS.ProcessEnv) {}
 
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
+  int(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.env[name];
     if (raw === undefined || raw === '') return fallback;
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+      this.problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
       return fallback;
     }
     return value;
-  };
+  }
 
-  const bool = (name: string, fallback: boolean): boolean => {
-    const raw = env[name]?.toLowerCase();
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.env[name]?.toLowerCase();
     if (raw === undefined || raw === '') return fallback;
     if (['1', 'true', 'yes'].includes(raw)) return true;
     if (['0', 'false', 'no'].includes(raw)) return false;
-    problems.push(`${name} must be true or false, got "${env[name]}"`);
+    this.problems.push(`${name} must be true or false, got "${this.env[name]}"`);
     return fallback;
-  };
+  }
 
+  /** A value that is absent when empty. */
+  optional(name: string): string | undefined {
+    const raw = this.env[name];
+    return raw === '' ? undefined : raw;
+  }
+
+  /** Notes a problem when a present value does not match `pattern`. */
+  check(value: string | undefined, pattern: RegExp, problem: string): void {
+    if (value !== undefined && !pattern.test(value)) this.problems.push(problem);
+  }
+}
+
+/** Reads the environment into one frozen, validated object; every problem is reported at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const read = new EnvReader(env);
   const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase() as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+    read.problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
-
-  const host = env.HOST ?? '127.0.0.1';
-  const port = int('PORT', 4000, 0, 65535);
-
-  let neo4j: Neo4jConfig;
-  const uri = env.NEO4J_URI;
-  if (uri !== undefined && uri !== '') {
-    if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
-      problems.push(`NEO4J_URI must look like bolt://host:7687 or neo4j+s://host, got "${uri}"`);
-    }
-    const user = env.NEO4J_USER ?? 'neo4j';
-    // An empty password means a server with auth disabled.
-    const password = env.NEO4J_PASSWORD ?? '';
-    neo4j = { mode: 'external', uri, user, password };
-  } else {
-    neo4j = {
-      mode: 'embedded',
-      dataDir: path.resolve(projectRoot, env.NEO4J_DATA_DIR ?? path.join('.data', 'neo4j')),
-      port: int('NEO4J_BOLT_PORT', 0, 0, 65535),
-      heapMb: int('NEO4J_HEAP_MB', 768, 256, 65536),
-      pageCacheMb: int('NEO4J_PAGECACHE_MB', 256, 16, 65536),
-      ...(env.NEO4J_PASSWORD ? { password: env.NEO4J_PASSWORD } : {}),
-    };
-    if (
-      env.NEO4J_PASSWORD !== undefined &&
-      env.NEO4J_PASSWORD !== '' &&
-      env.NEO4J_PASSWORD.length < 8
-    ) {
-      problems.push('NEO4J_PASSWORD must be at least 8 characters long for the embedded Neo4j');
-    }
-  }
-
-  const adminApiKey = env.ADMIN_API_KEY === '' ? undefined : env.ADMIN_API_KEY;
+  const port = read.int('PORT', 4000, 0, 65535);
+  const neo4j = readNeo4j(read);
+  const adminApiKey = read.optional('ADMIN_API_KEY');
   if (adminApiKey !== undefined && adminApiKey.length < 24) {
-    problems.push('ADMIN_API_KEY must be at least 24 characters long');
+    read.problems.push('ADMIN_API_KEY must be at least 24 characters long');
   }
-
   const config: Config = {
-    host,
+    host: env.HOST ?? '127.0.0.1',
     port,
     logLevel,
     neo4j,
-    seedDemo: bool('SEED_DEMO', true),
+    seedDemo: read.bool('SEED_DEMO', true),
     adminApiKey,
-    neo4jRetryMs: int('NEO4J_RETRY_MS', 5000, 0, 600000),
+    neo4jRetryMs: read.int('NEO4J_RETRY_MS', 5000, 0, 600000),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
-    neo4jTxTimeoutMs: int('NEO4J_TX_TIMEOUT_MS', 15_000, 0, 3_600_000),
-    healthGraceMs: int('HEALTH_GRACE_MS', 30_000, 0, 3_600_000),
+    neo4jTxTimeoutMs: read.int('NEO4J_TX_TIMEOUT_MS', 15_000, 0, 3_600_000),
+    healthGraceMs: read.int('HEALTH_GRACE_MS', 30_000, 0, 3_600_000),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim().replace(/\/+$/, ''))
       .filter((o) => o !== ''),
     production: env.NODE_ENV === 'production',
-    redisUrl: env.REDIS_URL === '' ? undefined : env.REDIS_URL,
-    otlpEndpoint:
-      env.OTEL_EXPORTER_OTLP_ENDPOINT === '' ? undefined : env.OTEL_EXPORTER_OTLP_ENDPOINT,
-    limits: Object.freeze({
-      maxDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
-      maxAliases: int('MAX_QUERY_ALIASES', 30, 0, 1000),
-      maxTokens: int('MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
-      maxDirectives: int('MAX_QUERY_DIRECTIVES', 20, 0, 1000),
-      maxCost: int('MAX_QUERY_COST', 250_000, 10, 100_000_000),
-      maxBodyBytes: int('MAX_BODY_BYTES', 2 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
-      maxResponseBytes: int('MAX_RESPONSE_BYTES', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
-      requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 20_000, 100, 3_600_000),
-      subscriptionsPerConnection: int('MAX_SUBSCRIPTIONS_PER_CONNECTION', 10, 0, 10_000),
-      subscriptionsPerAddress: int('MAX_SUBSCRIPTIONS_PER_ADDRESS', 50, 0, 100_000),
-      anonymousPointsPerMinute: int('RATE_LIMIT_ANONYMOUS_POINTS', 600, 1, 100_000_000),
-      keyPointsPerMinute: int('RATE_LIMIT_KEY_POINTS', 3_000, 1, 100_000_000),
-      anonymousWritesPerHour: int('RATE_LIMIT_ANONYMOUS_WRITES', 30, 0, 100_000_000),
-      trustedProxies: int('TRUST_PROXY_HOPS', 0, 0, 10),
-    }),
+    redisUrl: read.optional('REDIS_URL'),
+    otlpEndpoint: read.optional('OTEL_EXPORTER_OTLP_ENDPOINT'),
+    limits: readLimits(read),
   };
   for (const origin of config.corsOrigins) {
-    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
-      problems.push(
-        `CORS_ORIGINS entries must be origins such as https://app.example.org, got "${origin}"`,
-      );
-    }
-  }
-  if (config.redisUrl !== undefined && !/^rediss?:\/\/\S+$/.test(config.redisUrl)) {
-    problems.push(`REDIS_URL must be a redis:// or rediss:// URL, got "${config.redisUrl}"`);
-  }
-  if (config.otlpEndpoint !== undefined && !/^https?:\/\/\S+$/.test(config.otlpEndpoint)) {
-    problems.push(
-      `OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got "${config.otlpEndpoint}"`,
+    read.check(
+      origin,
+      /^https?:\/\/[^/\s]+$/,
+      `CORS_ORIGINS entries must be origins such as https://app.example.org, got "${origin}"`,
     );
   }
-  if (!/^https?:\/\/\S+$/.test(config.publicUrl)) {
-    problems.push(`PUBLIC_URL must be an http(s) URL, got "${env.PUBLIC_URL}"`);
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
+  read.check(
+    config.redisUrl,
+    /^rediss?:\/\/\S+$/,
+    `REDIS_URL must be a redis:// or rediss:// URL, got "${config.redisUrl}"`,
+  );
+  read.check(
+    config.otlpEndpoint,
+    /^https?:\/\/\S+$/,
+    `OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got "${config.otlpEndpoint}"`,
+  );
+  read.check(
+    config.publicUrl,
+    /^https?:\/\/\S+$/,
+    `PUBLIC_URL must be an http(s) URL, got "${env.PUBLIC_URL}"`,
+  );
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
   return Object.freeze(config);
+}
+
+/** An external Neo4j when NEO4J_URI is set, else the embedded one and its settings. */
+function readNeo4j(read: EnvReader): Neo4jConfig {
+  const { env } = read;
+  const uri = env.NEO4J_URI;
+  if (uri !== undefined && uri !== '') {
+    read.check(
+      uri,
+      /^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/,
+      `NEO4J_URI must look like bolt://host:7687 or neo4j+s://host, got "${uri}"`,
+    );
+    // An empty password means a server with auth disabled.
+    return {
+      mode: 'external',
+      uri,
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+    };
+  }
+  const password = read.optional('NEO4J_PASSWORD');
+  const embedded: Neo4jConfig = {
+    mode: 'embedded',
+    dataDir: path.resolve(projectRoot, env.NEO4J_DATA_DIR ?? path.join('.data', 'neo4j')),
+    port: read.int('NEO4J_BOLT_PORT', 0, 0, 65535),
+    heapMb: read.int('NEO4J_HEAP_MB', 768, 256, 65536),
+    pageCacheMb: read.int('NEO4J_PAGECACHE_MB', 256, 16, 65536),
+    ...(password ? { password } : {}),
+  };
+  if (password !== undefined && password.length < 8) {
+    read.problems.push('NEO4J_PASSWORD must be at least 8 characters long for the embedded Neo4j');
+  }
+  return embedded;
+}
+
+/** The request, subscription and rate limits. */
+function readLimits(read: EnvReader): Limits {
+  return Object.freeze({
+    maxDepth: read.int('MAX_QUERY_DEPTH', 12, 2, 100),
+    maxAliases: read.int('MAX_QUERY_ALIASES', 30, 0, 1000),
+    maxTokens: read.int('MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
+    maxDirectives: read.int('MAX_QUERY_DIRECTIVES', 20, 0, 1000),
+    maxCost: read.int('MAX_QUERY_COST', 250_000, 10, 100_000_000),
+    maxBodyBytes: read.int('MAX_BODY_BYTES', 2 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    maxResponseBytes: read.int('MAX_RESPONSE_BYTES', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    requestTimeoutMs: read.int('REQUEST_TIMEOUT_MS', 20_000, 100, 3_600_000),
+    subscriptionsPerConnection: read.int('MAX_SUBSCRIPTIONS_PER_CONNECTION', 10, 0, 10_000),
+    subscriptionsPerAddress: read.int('MAX_SUBSCRIPTIONS_PER_ADDRESS', 50, 0, 100_000),
+    anonymousPointsPerMinute: read.int('RATE_LIMIT_ANONYMOUS_POINTS', 600, 1, 100_000_000),
+    keyPointsPerMinute: read.int('RATE_LIMIT_KEY_POINTS', 3_000, 1, 100_000_000),
+    anonymousWritesPerHour: read.int('RATE_LIMIT_ANONYMOUS_WRITES', 30, 0, 100_000_000),
+    trustedProxies: read.int('TRUST_PROXY_HOPS', 0, 0, 10),
+  });
 }
 
 /** loadConfig for a command's entry point: on a bad environment, prints every problem and exits 2. */

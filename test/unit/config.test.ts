@@ -42,4 +42,43 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/NEO4J_URI/);
     expect(problems).toMatch(/ADMIN_API_KEY/);
   });
+
+  it('names each bad value once, in the order of the variables, embedded settings included', () => {
+    const problemsOf = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems.map((p) => p.split(' ')[0]);
+      }
+    };
+    expect(
+      problemsOf({
+        NEO4J_HEAP_MB: '10',
+        NEO4J_PASSWORD: 'short',
+        SEED_DEMO: 'perhaps',
+        MAX_QUERY_DEPTH: '1',
+        CORS_ORIGINS: 'https://ok.example.org,not an origin',
+        REDIS_URL: 'http://redis',
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318',
+        PUBLIC_URL: 'registry.example.org',
+      }),
+    ).toEqual([
+      'NEO4J_HEAP_MB',
+      'NEO4J_PASSWORD',
+      'SEED_DEMO',
+      'MAX_QUERY_DEPTH',
+      'CORS_ORIGINS',
+      'REDIS_URL',
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'PUBLIC_URL',
+    ]);
+    expect(
+      problemsOf({ REDIS_URL: '', OTEL_EXPORTER_OTLP_ENDPOINT: '', NEO4J_PASSWORD: '' }),
+    ).toEqual([]);
+    expect(loadConfig({ NEO4J_PASSWORD: 'long enough' }).neo4j).toMatchObject({
+      mode: 'embedded',
+      password: 'long enough',
+    });
+  });
 });
