@@ -3,7 +3,12 @@ import path from 'node:path';
 import type { Database } from '../db/database';
 import { parseCsv } from '../lib/csv';
 import { Framework, SkillType } from '../skill/skill.type';
-import { ImportRepository, keepResolved, type ProgressListener } from './import.repository';
+import {
+  ImportRepository,
+  keepResolved,
+  type ImportQuery,
+  type ProgressListener,
+} from './import.repository';
 
 /** What an import did: rows written per kind, and references to concepts absent from the files. */
 export interface ImportReport {
@@ -66,33 +71,9 @@ export function readEscoSkills(dir: string) {
   };
 }
 
-/**
- * Imports the official ESCO CSV package (v1.1 layout): skills and knowledge, skill groups, the
- * BROADER poly-hierarchy, skill-to-skill relations, occupations, ISCO groups and their hierarchy,
- * and essential/optional occupation-skill links (essential = importance 1.0, optional = 0.5, level 2).
- * Idempotent: every write is a MERGE. Links naming a concept absent from the package are reported,
- * not written.
- */
-export async function importEsco(
-  db: Database,
-  dir: string,
-  progress?: ProgressListener,
-): Promise<ImportReport> {
-  const started = Date.now();
-  const repo = new ImportRepository(db);
-  const counts: Record<string, number> = {};
-  const dangling: Record<string, string[]> = {};
-
-  const { skills, groups, notReleased, typeMissing } = readEscoSkills(dir);
-  counts.skillsNotReleased = notReleased;
-  counts.skillTypeMissing = typeMissing;
-  counts.skillHiddenLabels = skills.filter((s) => s.hiddenLabels.length > 0).length;
-  counts.skills = await repo.writeBatches('import/upsert-skills', skills, progress);
-  counts.skillGroups = await repo.writeBatches('import/upsert-skills', groups, progress);
-  const skillIds = new Set([...skills, ...groups].map((s) => s.id));
-
+/** The occupations (released ones) and ISCO groups of an ESCO CSV package, as job roles. */
+export function readEscoOccupations(dir: string) {
   const occupationRows = readCsv(dir, 'classification/occupations_en.csv');
-  counts.occupationsNotReleased = occupationRows.filter((r) => !released(r)).length;
   const occupations = occupationRows.filter(released).map((r) => ({
     id: r.conceptUri!,
     title: r.preferredLabel!,
@@ -112,79 +93,130 @@ export async function importEsco(
     code: r.code || null,
     jobZone: null,
   }));
-  counts.occupations = await repo.writeBatches('import/upsert-job-roles', occupations, progress);
-  counts.iscoGroups = await repo.writeBatches('import/upsert-job-roles', isco, progress);
-  const roleIds = new Set([...occupations, ...isco].map((o) => o.id));
+  return {
+    occupations,
+    isco,
+    notReleased: occupationRows.filter((r) => !released(r)).length,
+  };
+}
 
-  const resolve = <T>(file: string, rows: T[], ends: (row: T) => [string, Set<string>][]): T[] => {
-    const { kept, missing } = keepResolved(rows, ends);
-    dangling[file] = missing;
-    return kept;
+/** One relation file of the package: where it is, how its rows read, which ends must exist. */
+interface LinkStep<T extends object> {
+  file: string;
+  count: string;
+  query: ImportQuery;
+  row: (r: Record<string, string>) => T;
+  /** The row's ends, each with the kind of concept it must name. */
+  ends: (row: T) => [string, 'skill' | 'role'][];
+}
+
+/** The package's concepts by kind, which a relation's ends must name. */
+type Known = Record<'skill' | 'role', ReadonlySet<string>>;
+
+/** A relation file read: the rows whose ends all exist, and the references that name nothing. */
+const step =
+  <T extends object>(s: LinkStep<T>) =>
+  (dir: string, known: Known) => {
+    const rows = readCsv(dir, `relations/${s.file}`).map(s.row);
+    const { kept, missing } = keepResolved(rows, (row) =>
+      s.ends(row).map(([id, kind]): [string, ReadonlySet<string>] => [id, known[kind]]),
+    );
+    return { file: s.file, count: s.count, query: s.query, kept, missing };
   };
 
-  const broader = resolve(
-    'broaderRelationsSkillPillar.csv',
-    readCsv(dir, 'relations/broaderRelationsSkillPillar.csv').map((r) => ({
-      from: r.conceptUri!,
-      to: r.broaderUri!,
-    })),
-    (r) => [
-      [r.from, skillIds],
-      [r.to, skillIds],
+/** The relation files, in the order they are written. */
+const LINK_STEPS = [
+  step({
+    file: 'broaderRelationsSkillPillar.csv',
+    count: 'skillBroader',
+    query: 'import/merge-skill-broader',
+    row: (r) => ({ from: r.conceptUri!, to: r.broaderUri! }),
+    ends: (r) => [
+      [r.from, 'skill'],
+      [r.to, 'skill'],
     ],
-  );
-  counts.skillBroader = await repo.writeBatches('import/merge-skill-broader', broader, progress);
-
-  const related = resolve(
-    'skillSkillRelations.csv',
-    readCsv(dir, 'relations/skillSkillRelations.csv').map((r) => ({
+  }),
+  step({
+    file: 'skillSkillRelations.csv',
+    count: 'skillRelated',
+    query: 'import/merge-skill-related',
+    row: (r) => ({
       from: r.originalSkillUri!,
       to: r.relatedSkillUri!,
       essential: r.relationType === 'essential',
-    })),
-    (r) => [
-      [r.from, skillIds],
-      [r.to, skillIds],
+    }),
+    ends: (r) => [
+      [r.from, 'skill'],
+      [r.to, 'skill'],
     ],
-  );
-  counts.skillRelated = await repo.writeBatches('import/merge-skill-related', related, progress);
-
-  const occBroader = resolve(
-    'broaderRelationsOccPillar.csv',
-    readCsv(dir, 'relations/broaderRelationsOccPillar.csv').map((r) => ({
-      from: r.conceptUri!,
-      to: r.broaderUri!,
-    })),
-    (r) => [
-      [r.from, roleIds],
-      [r.to, roleIds],
+  }),
+  step({
+    file: 'broaderRelationsOccPillar.csv',
+    count: 'jobRoleBroader',
+    query: 'import/merge-job-role-broader',
+    row: (r) => ({ from: r.conceptUri!, to: r.broaderUri! }),
+    ends: (r) => [
+      [r.from, 'role'],
+      [r.to, 'role'],
     ],
-  );
-  counts.jobRoleBroader = await repo.writeBatches(
-    'import/merge-job-role-broader',
-    occBroader,
-    progress,
-  );
-
-  const requirements = resolve(
-    'occupationSkillRelations.csv',
-    readCsv(dir, 'relations/occupationSkillRelations.csv').map((r) => ({
+  }),
+  step({
+    file: 'occupationSkillRelations.csv',
+    count: 'requiredSkills',
+    query: 'import/merge-job-role-skills',
+    row: (r) => ({
       roleId: r.occupationUri!,
       skillId: r.skillUri!,
       essential: r.relationType === 'essential',
       importance: r.relationType === 'essential' ? 1 : 0.5,
       level: 2,
-    })),
-    (r) => [
-      [r.roleId, roleIds],
-      [r.skillId, skillIds],
+    }),
+    ends: (r) => [
+      [r.roleId, 'role'],
+      [r.skillId, 'skill'],
     ],
-  );
-  counts.requiredSkills = await repo.writeBatches(
-    'import/merge-job-role-skills',
-    requirements,
-    progress,
-  );
+  }),
+];
 
+/**
+ * Imports the official ESCO CSV package (v1.1 layout): skills and knowledge, skill groups, the
+ * BROADER poly-hierarchy, skill-to-skill relations, occupations, ISCO groups and their hierarchy,
+ * and essential/optional occupation-skill links (essential = importance 1.0, optional = 0.5, level 2).
+ * Idempotent: every write is a MERGE. Links naming a concept absent from the package are reported,
+ * not written.
+ */
+export async function importEsco(
+  db: Database,
+  dir: string,
+  progress?: ProgressListener,
+): Promise<ImportReport> {
+  const started = Date.now();
+  const repo = new ImportRepository(db);
+  const write = (query: ImportQuery, rows: readonly object[]) =>
+    repo.writeBatches(query, rows, progress);
+  const counts: Record<string, number> = {};
+  const dangling: Record<string, string[]> = {};
+
+  const { skills, groups, notReleased, typeMissing } = readEscoSkills(dir);
+  counts.skillsNotReleased = notReleased;
+  counts.skillTypeMissing = typeMissing;
+  counts.skillHiddenLabels = skills.filter((s) => s.hiddenLabels.length > 0).length;
+  counts.skills = await write('import/upsert-skills', skills);
+  counts.skillGroups = await write('import/upsert-skills', groups);
+
+  const roles = readEscoOccupations(dir);
+  counts.occupationsNotReleased = roles.notReleased;
+  counts.occupations = await write('import/upsert-job-roles', roles.occupations);
+  counts.iscoGroups = await write('import/upsert-job-roles', roles.isco);
+
+  const known: Known = {
+    skill: new Set([...skills, ...groups].map((s) => s.id)),
+    role: new Set([...roles.occupations, ...roles.isco].map((o) => o.id)),
+  };
+  for (const read of LINK_STEPS) {
+    const { file, count, query, kept, missing } = read(dir, known);
+    dangling[file] = missing;
+    counts[count] = await write(query, kept);
+  }
   return { source: 'ESCO v1.1 CSV', counts, dangling, ms: Date.now() - started };
 }

@@ -4,7 +4,12 @@ import type { Database } from '../db/database';
 import { parseCsv } from '../lib/csv';
 import { Framework, SkillType } from '../skill/skill.type';
 import type { ImportReport } from './esco';
-import { ImportRepository, keepResolved, type ProgressListener } from './import.repository';
+import {
+  ImportRepository,
+  keepResolved,
+  type ImportQuery,
+  type ProgressListener,
+} from './import.repository';
 import { ratedRequirements, technologyRequirements, type RatingRow } from './onet-rules';
 
 /** Reads an O*NET tab-separated text file into records keyed by its header row. */
@@ -111,22 +116,8 @@ export function readOnetSkills(dir: string) {
   };
 }
 
-/**
- * Imports O*NET 29.x: occupations (with job zones and alternate titles), skills and knowledge with
- * their content-model hierarchy and per-occupation importance and level, technology skills as
- * UNSPSC commodities under their class, family and segment, and related occupations.
- * Idempotent; links to codes absent from the files are reported, not written.
- */
-export async function importOnet(
-  db: Database,
-  dir: string,
-  progress?: ProgressListener,
-): Promise<ImportReport> {
-  const started = Date.now();
-  const repo = new ImportRepository(db);
-  const counts: Record<string, number> = {};
-  const dangling: Record<string, string[]> = {};
-
+/** The O*NET occupations as job roles, with their job zones and up to 20 alternate titles. */
+export function readOnetOccupations(dir: string) {
   const zones = new Map(
     readTsv(dir, 'Job Zones.txt').map((r) => [r['O*NET-SOC Code']!, Number(r['Job Zone'])]),
   );
@@ -136,7 +127,7 @@ export async function importOnet(
     if (list.length < 20) list.push(r['Alternate Title']!);
     alternates.set(r['O*NET-SOC Code']!, list);
   }
-  const occupations = readTsv(dir, 'Occupation Data.txt').map((r) => ({
+  return readTsv(dir, 'Occupation Data.txt').map((r) => ({
     id: r['O*NET-SOC Code']!,
     title: r.Title!,
     altTitles: alternates.get(r['O*NET-SOC Code']!) ?? [],
@@ -145,20 +136,13 @@ export async function importOnet(
     code: r['O*NET-SOC Code']!,
     jobZone: zones.get(r['O*NET-SOC Code']!) ?? null,
   }));
-  counts.occupations = await repo.writeBatches('import/upsert-job-roles', occupations, progress);
-  const roleIds = new Set(occupations.map((o) => o.id));
+}
 
-  const { elements, elementBroader, techSkills, techBroader, tech } = readOnetSkills(dir);
-  counts.skillsAndKnowledge = await repo.writeBatches('import/upsert-skills', elements, progress);
-  counts.technologies = await repo.writeBatches('import/upsert-skills', techSkills, progress);
-  counts.skillBroader = await repo.writeBatches(
-    'import/merge-skill-broader',
-    [...elementBroader, ...techBroader],
-    progress,
-  );
-
-  // Requirements: the IM and LV rows of one occupation and element make one link, read with
-  // O*NET's quality columns; technology rows of one occupation and commodity make one link.
+/**
+ * The occupations' requirements: the IM and LV rows of one occupation and element make one link,
+ * read with O*NET's quality columns; technology rows of one occupation and commodity make one link.
+ */
+function readOnetRequirements(dir: string, tech: Record<string, string>[]) {
   const ratings: RatingRow[] = ['Skills.txt', 'Knowledge.txt'].flatMap((file) =>
     readTsv(dir, file).map((r) => ({
       roleId: r['O*NET-SOC Code']!,
@@ -179,17 +163,47 @@ export async function importOnet(
       inDemand: t['In Demand'] === 'Y',
     })),
   );
+  return { rated, technology };
+}
+
+/**
+ * Imports O*NET 29.x: occupations (with job zones and alternate titles), skills and knowledge with
+ * their content-model hierarchy and per-occupation importance and level, technology skills as
+ * UNSPSC commodities under their class, family and segment, and related occupations.
+ * Idempotent; links to codes absent from the files are reported, not written.
+ */
+export async function importOnet(
+  db: Database,
+  dir: string,
+  progress?: ProgressListener,
+): Promise<ImportReport> {
+  const started = Date.now();
+  const repo = new ImportRepository(db);
+  const write = (query: ImportQuery, rows: readonly object[]) =>
+    repo.writeBatches(query, rows, progress);
+  const counts: Record<string, number> = {};
+  const dangling: Record<string, string[]> = {};
+
+  const occupations = readOnetOccupations(dir);
+  counts.occupations = await write('import/upsert-job-roles', occupations);
+  const roleIds = new Set(occupations.map((o) => o.id));
+
+  const { elements, elementBroader, techSkills, techBroader, tech } = readOnetSkills(dir);
+  counts.skillsAndKnowledge = await write('import/upsert-skills', elements);
+  counts.technologies = await write('import/upsert-skills', techSkills);
+  counts.skillBroader = await write('import/merge-skill-broader', [
+    ...elementBroader,
+    ...techBroader,
+  ]);
+
+  const { rated, technology } = readOnetRequirements(dir, tech);
   const missingCodes = new Set<string>();
   const requirementRows = [...rated.requirements, ...technology].filter((r) => {
     if (roleIds.has(r.roleId)) return true;
     missingCodes.add(r.roleId);
     return false;
   });
-  counts.requiredSkills = await repo.writeBatches(
-    'import/merge-job-role-skills',
-    requirementRows,
-    progress,
-  );
+  counts.requiredSkills = await write('import/merge-job-role-skills', requirementRows);
   counts.essentialTechnologies = technology.filter((t) => t.essential).length;
   counts.unreliableRatings = rated.tally.suppressed;
   counts.notRelevantLeftOut = rated.tally.notRelevant;
@@ -198,10 +212,9 @@ export async function importOnet(
   const byRole = new Map<string, string[]>();
   for (const r of requirementRows)
     byRole.set(r.roleId, [...(byRole.get(r.roleId) ?? []), r.skillId]);
-  counts.staleRequirementsRemoved = await repo.writeBatches(
+  counts.staleRequirementsRemoved = await write(
     'import/prune-job-role-skills',
     [...roleIds].map((id) => ({ roleId: id, skillIds: byRole.get(id) ?? [] })),
-    progress,
   );
   dangling['Skills/Knowledge/Technology Skills.txt'] = [...missingCodes].sort();
 
@@ -217,11 +230,7 @@ export async function importOnet(
       [r.to, roleIds],
     ],
   );
-  counts.relatedRoles = await repo.writeBatches(
-    'import/merge-related-roles',
-    related.kept,
-    progress,
-  );
+  counts.relatedRoles = await write('import/merge-related-roles', related.kept);
   dangling['Related Occupations.txt'] = related.missing;
 
   return { source: 'O*NET 29.x text', counts, dangling, ms: Date.now() - started };
