@@ -155,6 +155,48 @@ export function scoreEquivalence(
   other: ComparedSide,
   catalogue?: number,
 ): EquivalenceScore {
+  const m = matchSkills(start, other, catalogue);
+  const raw = m.union === 0 ? 0 : m.overlap / m.union;
+  const evidenceDamping = Math.min(1, m.overlap / MIN_EVIDENCE);
+  const skillScore = raw * evidenceDamping;
+  const texts = start.text && other.text ? textSimilarity(start.text, other.text) : null;
+  const likelyDuplicate =
+    texts !== null &&
+    texts.title >= DUPLICATE_TITLE &&
+    (texts.description === null || texts.description >= DUPLICATE_DESCRIPTION);
+  let combined = texts ? (1 - TEXT_WEIGHT) * skillScore + TEXT_WEIGHT * texts.text : skillScore;
+  if (likelyDuplicate) combined = Math.max(combined, texts.text);
+  const { eqfDamping, hoursDamping } = dampings(start, other);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    exactMatches: m.exact,
+    hierarchyMatches: m.hierarchy,
+    overlap: round(m.overlap),
+    union: round(m.union),
+    raw: round(raw),
+    evidence: round(m.overlap),
+    evidenceDamping: round(evidenceDamping),
+    skillScore: round(skillScore),
+    textSimilarity: texts ? round(texts.text) : null,
+    titleSimilarity: texts ? round(texts.title) : null,
+    likelyDuplicate,
+    eqfDamping,
+    hoursDamping,
+    score: round(combined * eqfDamping * hoursDamping),
+    shared: m.shared,
+    onlyInStart: m.onlyInStart,
+    onlyInOther: m.onlyInOther,
+    uncomparable: m.uncomparable,
+    weights: m.weights,
+  };
+}
+
+/**
+ * The two skill sets matched: exact matches first, then parent/child pairs, each skill at most
+ * once; the weighted overlap and union, and what is left on each side (a custom skill nothing
+ * matched is uncomparable and left out of the union).
+ */
+function matchSkills(start: ComparedSide, other: ComparedSide, catalogue?: number) {
   const key = (s: SkillRef) => s.group ?? s.id;
   const a = new Map(start.skills.map((s) => [key(s), s]));
   const b = new Map(other.skills.map((s) => [key(s), s]));
@@ -166,68 +208,60 @@ export function scoreEquivalence(
   const matchedA = new Set<string>();
   const matchedB = new Set<string>();
   const shared: string[] = [];
-  let exact = 0;
-  let overlap = 0;
-  let union = 0;
+  const tally = { exact: 0, hierarchy: 0, overlap: 0, union: 0 };
+  const match = (kA: string, kB: string, id: string) => {
+    matchedA.add(kA);
+    matchedB.add(kB);
+    shared.push(id);
+  };
   for (const [k, sa] of a) {
-    if (b.has(k)) {
-      exact++;
-      overlap += w(sa);
-      union += w(sa);
-      matchedA.add(k);
-      matchedB.add(k);
-      shared.push(sa.id);
-    }
+    if (!b.has(k)) continue;
+    tally.exact++;
+    tally.overlap += w(sa);
+    tally.union += w(sa);
+    match(k, k, sa.id);
   }
-  let hierarchy = 0;
   for (const [kA, sa] of a) {
     if (matchedA.has(kA)) continue;
-    for (const [kB, sb] of b) {
-      if (matchedB.has(kB)) continue;
-      const related =
-        (sa.parents ?? []).includes(sb.id) ||
-        (sa.children ?? []).includes(sb.id) ||
-        (sb.parents ?? []).includes(sa.id) ||
-        (sb.children ?? []).includes(sa.id);
-      if (related) {
-        hierarchy++;
-        const pair = (w(sa) + w(sb)) / 2;
-        overlap += 0.5 * pair;
-        union += pair;
-        matchedA.add(kA);
-        matchedB.add(kB);
-        shared.push(sa.id);
-        break;
-      }
-    }
+    const found = [...b].find(([kB, sb]) => !matchedB.has(kB) && related(sa, sb));
+    if (!found) continue;
+    const [kB, sb] = found;
+    const pair = (w(sa) + w(sb)) / 2;
+    tally.hierarchy++;
+    tally.overlap += 0.5 * pair;
+    tally.union += pair;
+    match(kA, kB, sa.id);
   }
   const uncomparable: string[] = [];
-  const unmatched = (side: Map<string, SkillRef>, matched: Set<string>) =>
-    [...side].filter(([k]) => !matched.has(k)).map(([, s]) => s);
-  const onlyInStart: string[] = [];
-  const onlyInOther: string[] = [];
-  for (const [list, only] of [
-    [unmatched(a, matchedA), onlyInStart],
-    [unmatched(b, matchedB), onlyInOther],
-  ] as const) {
-    for (const s of list) {
+  const leftOf = (side: Map<string, SkillRef>, matched: Set<string>) => {
+    const only: string[] = [];
+    for (const [k, s] of side) {
+      if (matched.has(k)) continue;
       if (s.group) uncomparable.push(s.id);
       else {
-        union += w(s);
+        tally.union += w(s);
         only.push(s.id);
       }
     }
-  }
-  const raw = union === 0 ? 0 : overlap / union;
-  const evidenceDamping = Math.min(1, overlap / MIN_EVIDENCE);
-  const skillScore = raw * evidenceDamping;
-  const texts = start.text && other.text ? textSimilarity(start.text, other.text) : null;
-  const likelyDuplicate =
-    texts !== null &&
-    texts.title >= DUPLICATE_TITLE &&
-    (texts.description === null || texts.description >= DUPLICATE_DESCRIPTION);
-  let combined = texts ? (1 - TEXT_WEIGHT) * skillScore + TEXT_WEIGHT * texts.text : skillScore;
-  if (likelyDuplicate) combined = Math.max(combined, texts.text);
+    return only;
+  };
+  const onlyInStart = leftOf(a, matchedA);
+  const onlyInOther = leftOf(b, matchedB);
+  return { ...tally, shared, onlyInStart, onlyInOther, uncomparable, weights };
+}
+
+/** Whether one skill is the other's parent or child. */
+function related(a: SkillRef, b: SkillRef): boolean {
+  return (
+    (a.parents ?? []).includes(b.id) ||
+    (a.children ?? []).includes(b.id) ||
+    (b.parents ?? []).includes(a.id) ||
+    (b.children ?? []).includes(a.id)
+  );
+}
+
+/** Halved when EQF levels differ by more than one; halved when hours differ by over 2x. */
+function dampings(start: ComparedSide, other: ComparedSide) {
   const eqfDamping =
     start.eqfLevel != null &&
     other.eqfLevel != null &&
@@ -240,28 +274,7 @@ export function scoreEquivalence(
     Math.max(start.hours, other.hours) / Math.min(start.hours, other.hours) > 2
       ? 0.5
       : 1;
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return {
-    exactMatches: exact,
-    hierarchyMatches: hierarchy,
-    overlap: round(overlap),
-    union: round(union),
-    raw: round(raw),
-    evidence: round(overlap),
-    evidenceDamping: round(evidenceDamping),
-    skillScore: round(skillScore),
-    textSimilarity: texts ? round(texts.text) : null,
-    titleSimilarity: texts ? round(texts.title) : null,
-    likelyDuplicate,
-    eqfDamping,
-    hoursDamping,
-    score: round(combined * eqfDamping * hoursDamping),
-    shared,
-    onlyInStart,
-    onlyInOther,
-    uncomparable,
-    weights,
-  };
+  return { eqfDamping, hoursDamping };
 }
 
 /** A declared equivalence as stored: the other credential and who asserted it. */
