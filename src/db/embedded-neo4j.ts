@@ -262,97 +262,126 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
         ? DEFAULT_RESTART
         : options.supervise;
   const started = Date.now();
-  let child = await spawnReady(options, port, password);
+  const child = await spawnReady(options, port, password);
   const startMs = Date.now() - started;
-  const uri = `bolt://127.0.0.1:${port}`;
-  logger?.info('embedded Neo4j ready', { uri, startMs, pid: child.pid, dataDir: options.dataDir });
+  const neo4j = new SupervisedNeo4j(options, port, password, policy, child, startMs);
+  logger?.info('embedded Neo4j ready', {
+    uri: neo4j.uri,
+    startMs,
+    pid: child.pid,
+    dataDir: options.dataDir,
+  });
+  return neo4j;
+}
 
-  const events = new EventEmitter();
-  let state: EmbeddedState = 'up';
-  let restarts = 0;
-  let stopping: Promise<void> | undefined;
+/**
+ * The running JVM and its supervisor: an unexpected exit is `down`, then restarts on the same
+ * port with doubling delays until one is `up` or the policy gives up (`failed`).
+ */
+class SupervisedNeo4j implements EmbeddedNeo4j {
+  readonly uri: string;
+  readonly user = 'neo4j';
+  private readonly events = new EventEmitter();
+  private current: EmbeddedState = 'up';
+  private restartCount = 0;
+  private stopping: Promise<void> | undefined;
 
-  const supervise = (current: ChildProcess) => {
-    current.once('exit', (code, signal) => {
-      if (stopping || !policy) return;
-      state = 'down';
-      logger?.error('embedded Neo4j exited unexpectedly; restarting', {
-        pid: current.pid,
+  constructor(
+    private readonly options: EmbeddedNeo4jOptions,
+    readonly port: number,
+    readonly password: string,
+    private readonly policy: RestartPolicy | null,
+    private child: ChildProcess,
+    readonly startMs: number,
+  ) {
+    this.uri = `bolt://127.0.0.1:${port}`;
+    this.supervise(child);
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  get restarts(): number {
+    return this.restartCount;
+  }
+
+  get state(): EmbeddedState {
+    return this.current;
+  }
+
+  on(event: 'down' | 'up' | 'failed', listener: () => void): void {
+    this.events.on(event, listener);
+  }
+
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      const logger = this.options.logger;
+      this.current = 'stopped';
+      const child = this.child;
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      if (!(await waitForExit(child, 30_000))) {
+        logger?.warn('embedded Neo4j did not stop in 30 s; killing it');
+        child.kill('SIGKILL');
+        await waitForExit(child, 5_000);
+      }
+      child.stdin?.destroy();
+      logger?.info('embedded Neo4j stopped', { pid: child.pid });
+    })();
+    return this.stopping;
+  }
+
+  private supervise(child: ChildProcess): void {
+    child.once('exit', (code, signal) => {
+      if (this.stopping || !this.policy) return;
+      this.current = 'down';
+      this.options.logger?.error('embedded Neo4j exited unexpectedly; restarting', {
+        pid: child.pid,
         code,
         signal,
       });
-      events.emit('down');
-      void restart(1);
+      this.events.emit('down');
+      void this.restart(1);
     });
-  };
+  }
 
-  const restart = async (attempt: number): Promise<void> => {
-    if (stopping || !policy) return;
+  private async restart(attempt: number): Promise<void> {
+    const { policy, options } = this;
+    const logger = options.logger;
+    if (this.stopping || !policy) return;
     if (attempt > policy.maxAttempts) {
-      state = 'failed';
+      this.current = 'failed';
       logger?.error('embedded Neo4j could not be restarted; giving up', { attempts: attempt - 1 });
-      events.emit('failed');
+      this.events.emit('failed');
       return;
     }
     const delay = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
     await new Promise((resolve) => setTimeout(resolve, delay).unref());
-    if (stopping) return;
+    if (this.stopping) return;
     try {
-      const next = await spawnReady(options, port, password);
-      if (stopping) {
+      const next = await spawnReady(options, this.port, this.password);
+      if (this.stopping) {
         // Stopped while this restart was starting: do not leave the new JVM behind.
         next.kill('SIGTERM');
         return;
       }
-      child = next;
-      restarts++;
-      state = 'up';
-      logger?.info('embedded Neo4j restarted', { pid: child.pid, attempt, restarts });
-      supervise(child);
-      events.emit('up');
+      this.child = next;
+      this.restartCount++;
+      this.current = 'up';
+      logger?.info('embedded Neo4j restarted', {
+        pid: next.pid,
+        attempt,
+        restarts: this.restartCount,
+      });
+      this.supervise(next);
+      this.events.emit('up');
     } catch (error) {
       logger?.warn('embedded Neo4j restart failed', {
         attempt,
         error: error instanceof Error ? error.message.split('\n')[0] : String(error),
       });
-      await restart(attempt + 1);
+      await this.restart(attempt + 1);
     }
-  };
-  supervise(child);
-
-  const stop = (): Promise<void> => {
-    stopping ??= (async () => {
-      state = 'stopped';
-      const current = child;
-      if (current.exitCode !== null || current.signalCode !== null) return;
-      current.kill('SIGTERM');
-      if (!(await waitForExit(current, 30_000))) {
-        logger?.warn('embedded Neo4j did not stop in 30 s; killing it');
-        current.kill('SIGKILL');
-        await waitForExit(current, 5_000);
-      }
-      current.stdin?.destroy();
-      logger?.info('embedded Neo4j stopped', { pid: current.pid });
-    })();
-    return stopping;
-  };
-
-  return {
-    uri,
-    port,
-    user: 'neo4j',
-    password,
-    get pid() {
-      return child.pid!;
-    },
-    startMs,
-    get restarts() {
-      return restarts;
-    },
-    get state() {
-      return state;
-    },
-    on: (event, listener) => void events.on(event, listener),
-    stop,
-  };
+  }
 }
