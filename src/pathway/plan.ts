@@ -70,89 +70,124 @@ export function greedyPlan(
   objective: PlanObjective,
   maxCredentials: number,
 ): PlanResult {
-  const cost = costFunction(candidates, objective);
-  const importance = new Map(targets.map((t) => [t.skillId, t.importance]));
-  const uncovered = new Set(targets.map((t) => t.skillId));
+  const state: PlanState = {
+    cost: costFunction(candidates, objective),
+    importance: new Map(targets.map((t) => [t.skillId, t.importance])),
+    uncovered: new Set(targets.map((t) => t.skillId)),
+    byId: new Map<string, PlanCandidateRow>(candidates.map((c) => [c.node.id, c])),
+    inPlan: new Map<string, PlanPick>(),
+    earned,
+    maxCredentials,
+    blockedByRetired: new Set<string>(),
+    limitHit: false,
+  };
   const coverable = new Set(candidates.flatMap((c) => c.covers));
-  const byId = new Map<string, PlanCandidateRow>(candidates.map((c) => [c.node.id, c]));
-  const inPlan = new Map<string, PlanPick>();
-  let blockedByRetired = new Set<string>();
-  let limitHit = false;
-
-  const unmetPrerequisites = (c: PlanCandidateRow) =>
-    c.prerequisites.filter((p) => !earned.has(p.id) && !inPlan.has(p.id));
-
   for (;;) {
-    let best: { c: PlanCandidateRow; ratio: number; gain: number; added: number } | null = null;
-    for (const c of candidates) {
-      if (inPlan.has(c.node.id) || earned.has(c.node.id)) continue;
-      const gainIds = c.covers.filter((id) => uncovered.has(id));
-      if (gainIds.length === 0) continue;
-      const prereqs = unmetPrerequisites(c);
-      if (prereqs.some((p) => p.status !== CredentialStatus.ACTIVE)) {
-        blockedByRetired = new Set([...blockedByRetired, ...gainIds]);
-        continue;
-      }
-      // Prerequisites that are candidates themselves add their own coverage.
-      const extra = prereqs
-        .flatMap((p) => byId.get(p.id)?.covers ?? [])
-        .filter((id) => uncovered.has(id));
-      const gain = [...new Set([...gainIds, ...extra])].reduce(
-        (s, id) => s + (importance.get(id) ?? 0),
-        0,
-      );
-      const added = 1 + prereqs.length;
-      if (inPlan.size + added > maxCredentials) {
-        limitHit = true;
-        continue;
-      }
-      const total = cost(c.node) + prereqs.reduce((s, p) => s + cost(p), 0);
-      const ratio = (total + 1e-6) / gain;
-      if (
-        !best ||
-        ratio < best.ratio - 1e-9 ||
-        (Math.abs(ratio - best.ratio) <= 1e-9 &&
-          (gain > best.gain ||
-            (gain === best.gain &&
-              (added < best.added || (added === best.added && c.node.id < best.c.node.id)))))
-      ) {
-        best = { c, ratio, gain, added };
-      }
-    }
+    const best = bestCandidate(candidates, state);
     if (!best) break;
-    const prereqs = unmetPrerequisites(best.c);
-    for (const p of [...prereqs, best.c.node]) {
-      const candidate = byId.get(p.id);
-      const covers = (candidate?.covers ?? []).filter((id) => uncovered.has(id));
-      covers.forEach((id) => uncovered.delete(id));
-      inPlan.set(p.id, {
-        credential: p,
-        covers,
-        prerequisiteOnly: p.id !== best.c.node.id && covers.length === 0,
-        requires: [],
-      });
-    }
-    // Record which plan steps each step requires, from the REQUIRES edges of the closure.
-    for (const edge of best.c.edges) {
-      const step = inPlan.get(edge.from);
-      if (step && inPlan.has(edge.to) && !step.requires.includes(edge.to))
-        step.requires.push(edge.to);
-    }
-    if (uncovered.size === 0) break;
+    take(best.c, state);
+    if (state.uncovered.size === 0) break;
   }
-
-  const picks = orderByPrerequisites([...inPlan.values()]);
+  const picks = orderByPrerequisites([...state.inPlan.values()]);
   return {
     picks,
-    uncovered: [...uncovered].map((skillId) => ({
+    uncovered: [...state.uncovered].map((skillId) => ({
       skillId,
       reason: !coverable.has(skillId)
         ? 'NO_CREDENTIAL'
-        : blockedByRetired.has(skillId) && !limitHit
+        : state.blockedByRetired.has(skillId) && !state.limitHit
           ? 'PREREQUISITE_RETIRED'
           : 'LIMIT_REACHED',
     })),
   };
+}
+
+/** Where a greedy plan stands between rounds. */
+interface PlanState {
+  cost: (c: PlanCandidateRow['node']) => number;
+  importance: Map<string, number>;
+  uncovered: Set<string>;
+  byId: Map<string, PlanCandidateRow>;
+  inPlan: Map<string, PlanPick>;
+  earned: ReadonlySet<string>;
+  maxCredentials: number;
+  /** Target skills only a candidate with a retired prerequisite covers (so far). */
+  blockedByRetired: Set<string>;
+  /** Whether some candidate was passed over because it would exceed maxCredentials. */
+  limitHit: boolean;
+}
+
+interface Scored {
+  c: PlanCandidateRow;
+  ratio: number;
+  gain: number;
+  added: number;
+}
+
+const unmetPrerequisites = (c: PlanCandidateRow, state: PlanState) =>
+  c.prerequisites.filter((p) => !state.earned.has(p.id) && !state.inPlan.has(p.id));
+
+/** This round's pick: the lowest cost per newly covered importance, prerequisites included. */
+function bestCandidate(candidates: PlanCandidateRow[], state: PlanState): Scored | null {
+  const { uncovered, importance, byId, inPlan, cost } = state;
+  let best: Scored | null = null;
+  for (const c of candidates) {
+    if (inPlan.has(c.node.id) || state.earned.has(c.node.id)) continue;
+    const gainIds = c.covers.filter((id) => uncovered.has(id));
+    if (gainIds.length === 0) continue;
+    const prereqs = unmetPrerequisites(c, state);
+    if (prereqs.some((p) => p.status !== CredentialStatus.ACTIVE)) {
+      state.blockedByRetired = new Set([...state.blockedByRetired, ...gainIds]);
+      continue;
+    }
+    // Prerequisites that are candidates themselves add their own coverage.
+    const extra = prereqs
+      .flatMap((p) => byId.get(p.id)?.covers ?? [])
+      .filter((id) => uncovered.has(id));
+    const gain = [...new Set([...gainIds, ...extra])].reduce(
+      (s, id) => s + (importance.get(id) ?? 0),
+      0,
+    );
+    const added = 1 + prereqs.length;
+    if (inPlan.size + added > state.maxCredentials) {
+      state.limitHit = true;
+      continue;
+    }
+    const total = cost(c.node) + prereqs.reduce((s, p) => s + cost(p), 0);
+    const scored = { c, ratio: (total + 1e-6) / gain, gain, added };
+    if (!best || better(scored, best)) best = scored;
+  }
+  return best;
+}
+
+/** Lower ratio; on a tie, more importance, then fewer steps, then the smaller id. */
+function better(a: Scored, b: Scored): boolean {
+  if (a.ratio < b.ratio - 1e-9) return true;
+  if (Math.abs(a.ratio - b.ratio) > 1e-9) return false;
+  if (a.gain !== b.gain) return a.gain > b.gain;
+  if (a.added !== b.added) return a.added < b.added;
+  return a.c.node.id < b.c.node.id;
+}
+
+/** Adds a pick and its unmet prerequisites to the plan, with what each newly covers. */
+function take(pick: PlanCandidateRow, state: PlanState): void {
+  const { uncovered, byId, inPlan } = state;
+  for (const p of [...unmetPrerequisites(pick, state), pick.node]) {
+    const covers = (byId.get(p.id)?.covers ?? []).filter((id) => uncovered.has(id));
+    covers.forEach((id) => uncovered.delete(id));
+    inPlan.set(p.id, {
+      credential: p,
+      covers,
+      prerequisiteOnly: p.id !== pick.node.id && covers.length === 0,
+      requires: [],
+    });
+  }
+  // Record which plan steps each step requires, from the REQUIRES edges of the closure.
+  for (const edge of pick.edges) {
+    const step = inPlan.get(edge.from);
+    if (step && inPlan.has(edge.to) && !step.requires.includes(edge.to))
+      step.requires.push(edge.to);
+  }
 }
 
 /** Kahn's topological sort: prerequisites first; among ready steps, the order they were picked. */
