@@ -65,6 +65,31 @@ export async function openDatabase(
 }
 
 /**
+ * What a start does once the database answers: the schema, the caller's seed, the query plans and
+ * the skill index; label vectors and custom-skill placement go on in the background.
+ */
+async function prepareDatabase(
+  db: Database,
+  services: Services,
+  options: StartOptions,
+  logger: Logger,
+): Promise<void> {
+  await applySchema(db, logger);
+  await options.onDatabaseReady?.(services);
+  const warm = await db.warmPlans();
+  logger.info('query plans warmed', warm);
+  // Skill suggestions answer from an in-memory index; build it before saying ready.
+  await services.skillIndex.warm();
+  // Labels imported without vectors (by a tool that did not sync) get them in the background,
+  // custom skills their proposals and groups; a start with none missing costs a few queries.
+  // Writes through the API sync before they answer.
+  void services.skillVectors
+    .sync()
+    .then(() => services.skillResolver.placeCustom())
+    .catch((error: unknown) => logger.error('skill vectors at start failed', errorFields(error)));
+}
+
+/**
  * Boot: config -> database -> services -> schema -> server. The server listens before the database
  * is ready.
  */
@@ -107,21 +132,7 @@ export async function startRegistry(
   const ready = (async () => {
     for (;;) {
       try {
-        await applySchema(db, logger);
-        await options.onDatabaseReady?.(services);
-        const warm = await db.warmPlans();
-        logger.info('query plans warmed', warm);
-        // Skill suggestions answer from an in-memory index; build it before saying ready.
-        await services.skillIndex.warm();
-        // Labels imported without vectors (by a tool that did not sync) get them in the
-        // background, custom skills their proposals and groups; a start with none missing costs
-        // a few queries. Writes through the API sync before they answer.
-        void services.skillVectors
-          .sync()
-          .then(() => services.skillResolver.placeCustom())
-          .catch((error: unknown) =>
-            logger.error('skill vectors at start failed', errorFields(error)),
-          );
+        await prepareDatabase(db, services, options, logger);
         schemaApplied = true;
         logger.info('registry ready', {
           url: server.url,
