@@ -7,6 +7,8 @@ export interface TestRedis {
   /** Stops the server (an outage); `start` brings it back on the same port. */
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** How many clients subscribe to a channel now (PUBSUB NUMSUB): the signal a subscriber is live. */
+  subscribers(channel: string): Promise<number>;
 }
 
 const INSTALL_HINT =
@@ -43,6 +45,18 @@ async function answering(port: number, ms = 10_000): Promise<void> {
   }
 }
 
+/** One inline command on a fresh connection, and the first reply as text. */
+function command(port: number, line: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(`${line}\r\n`));
+    socket.once('error', reject);
+    socket.once('data', (data) => {
+      socket.destroy();
+      resolve(data.toString());
+    });
+  });
+}
+
 /** Starts redis-server for a test file; fails with what to install when it is missing. */
 export async function startTestRedis(): Promise<TestRedis> {
   if (spawnSync('redis-server', ['--version']).error) throw new Error(INSTALL_HINT);
@@ -65,6 +79,11 @@ export async function startTestRedis(): Promise<TestRedis> {
       running.kill('SIGKILL');
     });
   };
+  const subscribers = async (channel: string) => {
+    // The reply is an array: the channel's name, then its count as an integer (":1").
+    const count = /:(\d+)\r\n/.exec(await command(port, `PUBSUB NUMSUB ${channel}`));
+    return Number(count?.[1] ?? 0);
+  };
   await start();
-  return { url: `redis://127.0.0.1:${port}`, stop, start };
+  return { url: `redis://127.0.0.1:${port}`, stop, start, subscribers };
 }

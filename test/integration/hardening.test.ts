@@ -5,6 +5,8 @@ import { rawRequest } from '../../bench/hostile/catalogue';
 import { ADMIN_KEY, registerProvider, seedSkills, SKILLS } from '../helpers/fixtures';
 import { startTestRegistry, type TestRegistry } from '../helpers/registry';
 import { ensureAdminKey } from '../../src/auth/bootstrap';
+import { CredentialEvents } from '../../src/credential/credential.events';
+import { waitFor } from '../helpers/wait';
 
 /** A registry with real limits (the other suites run with generous ones). */
 function hardened(limits: Partial<Limits> = {}, config: Partial<Config> = {}) {
@@ -247,6 +249,8 @@ describe('a registry facing hostile traffic', () => {
     });
     const outcomes: string[] = [];
     const disposers: (() => void)[] = [];
+    const listening = () => registry.services.events.listening(CredentialEvents.REGISTERED);
+    const before = listening();
     for (let i = 0; i < 4; i++) {
       disposers.push(
         client.subscribe(
@@ -259,7 +263,11 @@ describe('a registry facing hostile traffic', () => {
         ),
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // Settled once three are live and one is refused.
+    await waitFor(
+      () => listening() === before + 3 && outcomes.length === 1,
+      'three live subscriptions and one refusal',
+    );
     disposers.forEach((d) => d());
     await client.dispose();
     expect(outcomes).toHaveLength(1);

@@ -2,9 +2,11 @@ import net from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { ensureAdminKey } from '../../src/auth/bootstrap';
+import { CredentialEvents } from '../../src/credential/credential.events';
 import { ADMIN_KEY, registerCredential, registerProvider } from '../helpers/fixtures';
 import { startTestRedis, type TestRedis } from '../helpers/redis';
 import { startTestRegistry, testConfig, type TestRegistry } from '../helpers/registry';
+import { waitFor } from '../helpers/wait';
 
 /** Two instances on one Neo4j and one Redis, as behind a load balancer. */
 describe('two instances sharing Redis', () => {
@@ -17,13 +19,10 @@ describe('two instances sharing Redis', () => {
 
   const base = (r: TestRegistry) => r.server.url.replace('/graphql', '');
   const ready = async (r: TestRegistry) => (await fetch(`${base(r)}/ready`)).json() as Promise<any>;
-  const waitFor = async (check: () => boolean | Promise<boolean>, ms = 10_000) => {
-    const deadline = Date.now() + ms;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error('timed out waiting');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
+  /** B's subscription is live once B listens and Redis counts B's subscription to the topic. */
+  const subscribedOnB = async () =>
+    b.services.events.listening(CredentialEvents.REGISTERED) > 0 &&
+    (await redis.subscribers(CredentialEvents.REGISTERED)) > 0;
 
   beforeAll(async () => {
     redis = await startTestRedis();
@@ -51,8 +50,7 @@ describe('two instances sharing Redis', () => {
         received.push((event.data as any).credentialRegistered.id);
       }
     })();
-    // The subscription is registered on B (and with Redis) once the first message round trips.
-    await new Promise((r) => setTimeout(r, 500));
+    await waitFor(subscribedOnB, "B's subscription with Redis");
   });
   afterAll(async () => {
     await subscriber.dispose();
@@ -63,7 +61,7 @@ describe('two instances sharing Redis', () => {
 
   it('tells a subscriber on B of a credential registered on A', async () => {
     await registerCredential(a, key, { externalId: 'one', title: 'Registered on A' });
-    await waitFor(() => received.includes('uni:one'));
+    await waitFor(() => received.includes('uni:one'), 'the event on B');
     expect(await ready(a)).toMatchObject({ status: 'ready', redis: 'reachable' });
   });
 
@@ -81,7 +79,7 @@ describe('two instances sharing Redis', () => {
       socket.once('error', reject);
     });
     await registerCredential(a, key, { externalId: 'after-noise', title: 'After noise' });
-    await waitFor(() => received.includes('uni:after-noise'));
+    await waitFor(() => received.includes('uni:after-noise'), 'the event after the noise');
   });
 
   it('hands out bookmarks so a read through B sees a write made through A', async () => {
@@ -115,7 +113,7 @@ describe('two instances sharing Redis', () => {
 
   it('keeps writing through a Redis outage, says what is degraded, and resumes events after', async () => {
     await redis.stop();
-    await waitFor(async () => (await ready(a)).redis === 'unreachable');
+    await waitFor(async () => (await ready(a)).redis === 'unreachable', 'A to see Redis gone');
     const degraded = await ready(a);
     expect(degraded.status).toBe('ready');
     expect(degraded.degraded).toEqual([
@@ -130,14 +128,12 @@ describe('two instances sharing Redis', () => {
     await redis.start();
     await waitFor(
       async () => (await ready(a)).redis === 'reachable' && (await ready(b)).redis === 'reachable',
+      'both instances to reach Redis again',
     );
-    // B subscribed again by itself: the next registration on A reaches it.
-    await waitFor(async () => {
-      const id = `uni:after-${Date.now()}`;
-      await registerCredential(a, key, { externalId: id.slice(4), title: 'Registered after' });
-      await new Promise((r) => setTimeout(r, 300));
-      return received.includes(id);
-    }, 15_000);
+    // B subscribes again by itself: the next registration on A reaches it.
+    await waitFor(subscribedOnB, "B's subscription with Redis again", 15_000);
+    await registerCredential(a, key, { externalId: 'after', title: 'Registered after' });
+    await waitFor(() => received.includes('uni:after'), 'the event after the outage on B');
     expect(received).not.toContain('uni:during');
   });
 
