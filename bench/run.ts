@@ -20,6 +20,14 @@ import { answers, load, peerReads, startPeer } from './peer';
 import type { GapRow } from '../src/pathway/pathway.repository';
 import { splitGap } from '../src/pathway/gap';
 
+/** The benchmark's own queries, in bench/cypher/. */
+type BenchQuery =
+  | 'create-providers'
+  | 'create-credentials'
+  | 'create-links'
+  | 'create-learners'
+  | 'find-role-profiles';
+
 const PROVIDERS = 200;
 const CREDENTIALS = 20_000;
 const LEARNERS = 10_000;
@@ -123,7 +131,7 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`embedded Neo4j ready in ${neo4j.startMs} ms\n`);
   const db = registry.services.db;
-  const bench = new Database(
+  const bench = new Database<BenchQuery>(
     db.driver,
     CypherRegistry.load(path.join(projectRoot, 'bench', 'cypher')),
     { logger },

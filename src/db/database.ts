@@ -18,13 +18,14 @@ import {
 import type { Logger } from '../lib/logger';
 import { inSpan } from '../lib/tracing';
 import type { CypherRegistry } from './cypher-registry';
+import type { QueryName } from './query-names';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
 /** A transaction that runs registry queries by name; one mutation uses exactly one. */
-export interface Tx {
-  run<T extends Row = Row>(name: string, params?: Params): Promise<T[]>;
+export interface Tx<Name extends string = QueryName> {
+  run<T extends Row = Row>(name: Name, params?: Params): Promise<T[]>;
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -120,7 +121,7 @@ export type DatabaseHealth = 'available' | 'unavailable' | 'probing';
  * Read and write helpers over the driver's transaction functions. Every call is one round trip
  * (or one transaction of several) and counted, so tests can prove what a request costs.
  */
-export class Database implements Tx {
+export class Database<Name extends string = QueryName> implements Tx<Name> {
   private trips = 0;
   private readonly breaker: CircuitBreaker<[() => Promise<unknown>], unknown>;
   private unavailableSince: number | null = null;
@@ -200,7 +201,7 @@ export class Database implements Tx {
    * nothing to roll back, so transient failures are retried here, with a fresh session, for up to
    * `retryMs` (as the driver's transaction functions would).
    */
-  async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+  async read<T extends Row = Row>(name: Name, params: Params = {}): Promise<T[]> {
     const text = this.cypher.get(name);
     return this.guarded(async () => {
       const deadline = Date.now() + (this.options.retryMs ?? 5_000);
@@ -219,18 +220,18 @@ export class Database implements Tx {
   }
 
   /** Runs one named read query that returns one row with a `total`, and gives that number. */
-  async count(name: string, params: Params = {}): Promise<number> {
+  async count(name: Name, params: Params = {}): Promise<number> {
     const [row] = await this.read<{ total: number }>(name, params);
     return row?.total ?? 0;
   }
 
   /** Tx's `run` outside a transaction: one named read, so repository reads take either. */
-  run<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+  run<T extends Row = Row>(name: Name, params: Params = {}): Promise<T[]> {
     return this.read<T>(name, params);
   }
 
   /** Runs one named write query in its own transaction. */
-  async write<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+  async write<T extends Row = Row>(name: Name, params: Params = {}): Promise<T[]> {
     return this.writeTransaction((tx) => tx.run<T>(name, params));
   }
 
@@ -238,7 +239,7 @@ export class Database implements Tx {
    * Runs `work` in one write transaction: all its statements commit together or not at all.
    * `work` may be retried on transient failures, so it must not have side effects outside Neo4j.
    */
-  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(work: (tx: Tx<Name>) => Promise<T>): Promise<T> {
     return this.session('WRITE', (session) =>
       session.executeWrite((tx) => work(this.wrap(tx)), this.txConfig()),
     );
@@ -326,7 +327,7 @@ export class Database implements Tx {
     }
   }
 
-  private wrap(tx: ManagedTransaction): Tx {
+  private wrap(tx: ManagedTransaction): Tx<Name> {
     return {
       run: async <T extends Row>(name: string, params: Params = {}) => {
         const text = this.cypher.get(name);

@@ -1,9 +1,10 @@
 import { CypherRegistry } from '../../src/db/cypher-registry';
 import type { Database, Params, Row, Tx } from '../../src/db/database';
+import type { QueryName } from '../../src/db/query-names';
 
 /** One query a service ran, by its file's name, with what it sent and how it ended. */
 export interface RecordedQuery {
-  name: string;
+  name: QueryName;
   params: Params;
   /** Which write transaction ran it (0 for reads outside one). */
   transaction: number;
@@ -23,26 +24,26 @@ export type Answer = (params: Params) => Row[];
  */
 export class FakeDatabase {
   readonly queries: RecordedQuery[] = [];
-  private readonly answers = new Map<string, Answer>();
+  private readonly answers = new Map<QueryName, Answer>();
   private readonly cypher = CypherRegistry.load();
   private transactions = 0;
 
   /** Answers the named query with `answer` from now on. */
-  answer(name: string, answer: Answer): this {
+  answer(name: QueryName, answer: Answer): this {
     this.cypher.get(name);
     this.answers.set(name, answer);
     return this;
   }
 
   /** The names of the queries run so far, in order (optionally only those of committed writes). */
-  names(filter: 'all' | 'committed writes' = 'all'): string[] {
+  names(filter: 'all' | 'committed writes' = 'all'): QueryName[] {
     return this.queries
       .filter((q) => filter === 'all' || (q.transaction > 0 && q.committed))
       .map((q) => q.name);
   }
 
   /** The parameters of every run of a query, in order. */
-  paramsOf(name: string): Params[] {
+  paramsOf(name: QueryName): Params[] {
     return this.queries.filter((q) => q.name === name).map((q) => q.params);
   }
 
@@ -51,20 +52,20 @@ export class FakeDatabase {
     return this as unknown as Database;
   }
 
-  read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+  read<T extends Row = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
     return Promise.resolve(this.record<T>(name, params, 0, true));
   }
 
-  run<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+  run<T extends Row = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
     return this.read<T>(name, params);
   }
 
-  async count(name: string, params: Params = {}): Promise<number> {
+  async count(name: QueryName, params: Params = {}): Promise<number> {
     const [row] = await this.read<{ total?: number }>(name, params);
     return row?.total ?? 0;
   }
 
-  write<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+  write<T extends Row = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
     return this.writeTransaction((tx) => tx.run<T>(name, params));
   }
 
@@ -72,7 +73,7 @@ export class FakeDatabase {
     const id = (this.transactions += 1);
     const mine: RecordedQuery[] = [];
     const tx: Tx = {
-      run: <R extends Row = Row>(name: string, params: Params = {}) => {
+      run: <R extends Row = Row>(name: QueryName, params: Params = {}) => {
         const rows = this.record<R>(name, params, id, false);
         mine.push(this.queries[this.queries.length - 1]!);
         return Promise.resolve(rows);
@@ -88,7 +89,7 @@ export class FakeDatabase {
   }
 
   private record<T extends Row>(
-    name: string,
+    name: QueryName,
     params: Params,
     transaction: number,
     committed: boolean,
