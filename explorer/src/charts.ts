@@ -1,5 +1,6 @@
 /** Charts of distributions and shares, drawn as SVG; the views give the figures as tables too. */
 import { h, num, percent, s } from './dom';
+import { ticks } from './format';
 
 export interface Distribution {
   n: number;
@@ -55,18 +56,6 @@ class Frame {
           shown.length > 24 ? `${shown.slice(0, 23)}…` : shown,
         );
   }
-}
-
-/** About five round ticks from 0 to at least `max`. */
-function ticks(max: number): number[] {
-  if (max <= 0) return [0, 1];
-  const rough = max / 5;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((m) => m >= rough) ?? rough;
-  const out: number[] = [];
-  for (let t = 0; t < max + step / 2; t += step) out.push(Number(t.toPrecision(12)));
-  if (out[out.length - 1]! < max) out.push(out[out.length - 1]! + step);
-  return out;
 }
 
 function axis(frame: Frame, scaleMax: number, unit: string): SVGElement {

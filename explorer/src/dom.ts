@@ -1,5 +1,7 @@
 /** Small DOM helpers: the page is plain TypeScript over the DOM, with no framework. */
 
+export { money, num, percent } from './format';
+
 type Child = Node | string | number | null | undefined | false;
 /** Children as they come: single, or in (nested) lists. */
 export type Children = Child | readonly Children[];
@@ -56,30 +58,6 @@ function append(element: Element, children: readonly Children[]): void {
 export function fill(element: Element, ...children: Children[]): void {
   element.replaceChildren();
   append(element, children);
-}
-
-/** A number for people: at most `digits` decimals, grouped thousands. */
-export function num(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return '–';
-  return value.toLocaleString('en', { maximumFractionDigits: digits });
-}
-
-/** A share 0..1 as a whole percentage. */
-export function percent(share: number | null | undefined): string {
-  if (share === null || share === undefined) return '–';
-  return `${Math.round(share * 100)}%`;
-}
-
-/** A price with its currency (or currencies, when a total mixes them). */
-export function money(amount: number | null | undefined, currencies: readonly string[]): string {
-  if (amount === null || amount === undefined) return 'unknown';
-  const currency =
-    currencies.length === 1
-      ? ` ${currencies[0]}`
-      : currencies.length > 1
-        ? ` (${currencies.join(' + ')})`
-        : '';
-  return `${num(amount, 2)}${currency}`;
 }
 
 /** Calls `run` once input has paused for `ms`. */

@@ -1,35 +1,14 @@
 /**
- * What the reader chose lives in the address (`/explorer/?view=role&role=...`), so a link shows the
- * same thing to whoever opens it. Secrets (a learner's key) never go there.
+ * The address as the page's state: read it, change it, follow the browser's back and forward.
+ * What it holds is address.ts's. Secrets (a learner's key) never go there.
  */
 
-export type ViewName = 'role' | 'credential' | 'research' | 'provider';
+import type { State } from './address';
 
-export const VIEWS: readonly { name: ViewName; title: string }[] = [
-  { name: 'role', title: 'Role and learner' },
-  { name: 'credential', title: 'Credential' },
-  { name: 'research', title: 'Researchers' },
-  { name: 'provider', title: 'Providers' },
-];
-
-export type State = URLSearchParams;
+export { VIEWS, hrefOf, viewOf, type State, type ViewName } from './address';
 
 export function currentState(): State {
   return new URLSearchParams(window.location.search);
-}
-
-export function viewOf(state: State): ViewName {
-  const view = state.get('view');
-  return VIEWS.some((v) => v.name === view) ? (view as ViewName) : 'role';
-}
-
-/** The address of a state, relative to the page. */
-export function hrefOf(values: Record<string, string | null | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) {
-    if (value !== null && value !== undefined && value !== '') params.set(key, value);
-  }
-  return `?${params.toString()}`;
 }
 
 type Listener = () => void;
