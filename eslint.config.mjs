@@ -29,7 +29,28 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/no-extraneous-class': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'error',
     },
+  },
+  {
+    // Still to convert to explicit checks (present(), ?? or a narrowed type); the list only shrinks.
+    files: [
+      'src/skill/skill-matcher.ts',
+      'src/skill/skill-resolver.ts',
+      'src/skill/embedder.ts',
+      'src/analytics/consistency.ts',
+      'src/pathway/pathway.service.ts',
+      'src/pathway/plan.ts',
+      'src/standards/standards.service.ts',
+      'src/standards/ctdl.ts',
+      'src/standards/draft.ts',
+      'src/standards/credential-classes.ts',
+      'src/credential/taught-skills.ts',
+      'src/credential/credential.service.ts',
+      'src/credential/credential.repository.ts',
+      'bench/**/*.ts',
+    ],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['test/**/*.ts'],

@@ -12,6 +12,7 @@ import type { Services } from '../src/services';
 import { SkillInput } from '../src/skill/skill.inputs';
 import type { Framework, SkillType } from '../src/skill/skill.type';
 import type { SkillSource } from '../src/learner/learner.type';
+import { present } from '../src/lib/present';
 
 export const demoCatalogueFile = path.join(projectRoot, 'seed', 'demo-catalogue.json');
 
@@ -99,7 +100,7 @@ export async function loadDemoFreeText(
   for (const [label, skillId] of demo.mappings) {
     await services.credential.mapCustomSkill(
       admin,
-      customSkillId(demo.provider.id, label)!,
+      present(customSkillId(demo.provider.id, label), `the custom id of "${label}"`),
       skillId,
     );
   }
@@ -155,8 +156,14 @@ export async function loadDemoCatalogue(
   for (const learner of catalogue.learners) {
     await services.learner.importRecord(admin, {
       ...learner,
-      id: ids.get(learner.id)!,
-      grants: [...new Set(learner.achievements.map((a) => providerOf.get(a.credentialId)!))],
+      id: present(ids.get(learner.id), `the demo id of ${learner.id}`),
+      grants: [
+        ...new Set(
+          learner.achievements.map((a) =>
+            present(providerOf.get(a.credentialId), `the provider of ${a.credentialId}`),
+          ),
+        ),
+      ],
     });
   }
   if (freeText) await loadDemoFreeText(services, freeText);

@@ -125,7 +125,7 @@ export function boxPlots(
   // One far outlier would squeeze every box to a line: the axis then stops at twice the largest
   // third quartile, and longer whiskers end in an arrow labelled with their maximum.
   const cap = 2 * Math.max(0, ...rows.map((r) => r.stats.q3 ?? 0));
-  const scaleMax = ticks(cap > 0 && top > cap ? cap : top).at(-1)!;
+  const scaleMax = ticks(cap > 0 && top > cap ? cap : top).at(-1) ?? 1;
   const x = (v: number) => frame.left + (Math.min(v, scaleMax) / scaleMax) * frame.plot;
   const drawn = rows.map((row, i) => {
     const { min, q1, median, q3, max, n } = row.stats;

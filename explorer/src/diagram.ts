@@ -53,7 +53,7 @@ export class Colours {
   of(key: string): string {
     let colour = this.given.get(key);
     if (!colour) {
-      colour = PALETTE[this.given.size % PALETTE.length]!;
+      colour = PALETTE[this.given.size % PALETTE.length] ?? 'currentColor';
       this.given.set(key, colour);
     }
     return colour;
@@ -67,13 +67,13 @@ export class Colours {
 function lines(text: string, width: number): string[] {
   const out: string[] = [''];
   for (const word of text.split(/\s+/)) {
-    const current = out[out.length - 1]!;
+    const current = out[out.length - 1] ?? '';
     if (current === '' || current.length + 1 + word.length <= width) {
       out[out.length - 1] = current === '' ? word : `${current} ${word}`;
     } else if (out.length < 3) {
       out.push(word);
     } else {
-      out[2] = `${out[2]!.slice(0, width - 1)}…`;
+      out[2] = `${(out[2] ?? '').slice(0, width - 1)}…`;
       break;
     }
   }

@@ -32,6 +32,7 @@ export function ticks(max: number): number[] {
   const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((m) => m >= rough) ?? rough;
   const out: number[] = [];
   for (let t = 0; t < max + step / 2; t += step) out.push(Number(t.toPrecision(12)));
-  if (out[out.length - 1]! < max) out.push(out[out.length - 1]! + step);
+  const last = out[out.length - 1] ?? 0;
+  if (last < max) out.push(last + step);
   return out;
 }

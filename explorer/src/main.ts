@@ -26,14 +26,21 @@ const RENDER: Record<ViewName, (state: State, main: HTMLElement) => void> = {
   provider: providerView,
 };
 
-const main = document.getElementById('main')!;
-const nav = document.getElementById('views')!;
+/** The page's frame (index.html); without it there is nothing to draw into. */
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`The page has no #${id}.`);
+  return found;
+}
+
+const main = element('main');
+const nav = element('views');
 let shown: ViewName | undefined;
 
 function render(): void {
   const state = currentState();
   const view = viewOf(state);
-  const title = VIEWS.find((v) => v.name === view)!.title;
+  const title = VIEWS.find((v) => v.name === view)?.title ?? view;
   nav.replaceChildren(
     ...VIEWS.map((v) =>
       h(

@@ -26,11 +26,11 @@ export function hashApiKey(key: string): string {
 /** Reads `Bearer <key>` from an Authorization header; null when there is none. */
 export function bearerKey(header: string | undefined | null): string | null {
   if (header === undefined || header === null || header.trim() === '') return null;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) {
+  const key = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+  if (!key) {
     throw new UnauthenticatedError('Send the API key as "Authorization: Bearer <key>".');
   }
-  return match[1]!;
+  return key;
 }
 
 /** API keys, stored as hashes: lookups by key, issue, revocation. */

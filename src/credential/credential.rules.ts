@@ -80,7 +80,7 @@ export function credentialId(providerId: string, externalId: string): string {
  */
 export function ctidFor(id: string): string {
   const h = createHash('sha256').update(id).digest('hex');
-  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  const variant = ((parseInt(h.charAt(16), 16) & 0x3) | 0x8).toString(16);
   return `ce-${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 

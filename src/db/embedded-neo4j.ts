@@ -7,6 +7,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { Logger } from '../lib/logger';
 import { projectRoot } from '../lib/paths';
+import { present } from '../lib/present';
 
 const launcherDir = path.join(projectRoot, 'neo4j');
 const libDir = path.join(launcherDir, 'lib');
@@ -299,7 +300,7 @@ class SupervisedNeo4j implements EmbeddedNeo4j {
   }
 
   get pid(): number {
-    return this.child.pid!;
+    return present(this.child.pid, 'the pid of a spawned JVM');
   }
 
   get restarts(): number {

@@ -12,6 +12,7 @@ import { createLogger } from '../lib/logger';
 import { importEsco, type ImportReport } from './esco';
 import { importCrosswalk, importOnet } from './onet';
 import type { ProgressListener } from './import.repository';
+import { present } from '../lib/present';
 
 const USAGE = `Usage: npm run import -- <source> <path>
   esco <dir>         the official ESCO CSV package (v1.1 layout), e.g. ../shared/data/esco-v1.1.1-en
@@ -77,11 +78,11 @@ export function formatReport(report: ImportReport): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [source, target] = argv;
+  const [source, target, provider] = argv;
   const importers = { esco: importEsco, onet: importOnet, crosswalk: importCrosswalk } as const;
   const standards = { ob3: StandardFormat.OPEN_BADGES_3, ctdl: StandardFormat.CTDL } as const;
   const isStandard = source === 'ob3' || source === 'ctdl';
-  if (!source || !(source in importers || isStandard) || !target || (isStandard && !argv[2])) {
+  if (!source || !(source in importers || isStandard) || !target || (isStandard && !provider)) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -97,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
         config.publicUrl,
         standards[source],
         target,
-        argv[2]!,
+        present(provider, 'the provider argument (checked above)'),
       );
       for (const r of results) {
         const why = [...r.errors.map((e) => `${e.code}: ${e.message}`), ...r.warnings].join('; ');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../db/database';
-import { parseCsv } from '../lib/csv';
+import { parseCsv, withColumns } from '../lib/csv';
 import { Framework, SkillType } from '../skill/skill.type';
 import {
   ImportRepository,
@@ -27,14 +27,19 @@ const lines = (value: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-function readCsv(dir: string, file: string): Record<string, string>[] {
+/** Reads a CSV file of the package into records of the columns asked for (withColumns). */
+function readCsv<C extends string>(
+  dir: string,
+  file: string,
+  columns: readonly C[],
+): Record<C, string>[] {
   const full = path.join(dir, file);
   if (!fs.existsSync(full)) {
     throw new Error(
       `${full} is missing: point the importer at the ESCO CSV package (v1.1 layout).`,
     );
   }
-  return parseCsv(fs.readFileSync(full, 'utf8'));
+  return withColumns(parseCsv(fs.readFileSync(full, 'utf8')), columns, full);
 }
 
 /**
@@ -42,10 +47,18 @@ function readCsv(dir: string, file: string): Record<string, string>[] {
  * and its skill groups; also how many concepts were left out or had no type.
  */
 export function readEscoSkills(dir: string) {
-  const skillRows = readCsv(dir, 'classification/skills_en.csv');
+  const skillRows = readCsv(dir, 'classification/skills_en.csv', [
+    'conceptUri',
+    'preferredLabel',
+    'altLabels',
+    'hiddenLabels',
+    'reuseLevel',
+    'skillType',
+    'description',
+  ]);
   const skills = skillRows.filter(released).map((r) => ({
-    id: r.conceptUri!,
-    label: r.preferredLabel!,
+    id: r.conceptUri,
+    label: r.preferredLabel,
     altLabels: lines(r.altLabels),
     hiddenLabels: lines(r.hiddenLabels),
     reuseLevel: r.reuseLevel || null,
@@ -53,9 +66,14 @@ export function readEscoSkills(dir: string) {
     framework: Framework.ESCO,
     description: r.description || null,
   }));
-  const groups = readCsv(dir, 'classification/skillGroups_en.csv').map((r) => ({
-    id: r.conceptUri!,
-    label: r.preferredLabel!,
+  const groups = readCsv(dir, 'classification/skillGroups_en.csv', [
+    'conceptUri',
+    'preferredLabel',
+    'altLabels',
+    'description',
+  ]).map((r) => ({
+    id: r.conceptUri,
+    label: r.preferredLabel,
     altLabels: lines(r.altLabels),
     skillType: SkillType.GROUP,
     framework: Framework.ESCO,
@@ -73,10 +91,18 @@ export function readEscoSkills(dir: string) {
 
 /** The occupations (released ones) and ISCO groups of an ESCO CSV package, as job roles. */
 export function readEscoOccupations(dir: string) {
-  const occupationRows = readCsv(dir, 'classification/occupations_en.csv');
+  const occupationRows = readCsv(dir, 'classification/occupations_en.csv', [
+    'conceptUri',
+    'preferredLabel',
+    'altLabels',
+    'hiddenLabels',
+    'description',
+    'code',
+    'iscoGroup',
+  ]);
   const occupations = occupationRows.filter(released).map((r) => ({
-    id: r.conceptUri!,
-    title: r.preferredLabel!,
+    id: r.conceptUri,
+    title: r.preferredLabel,
     altTitles: lines(r.altLabels),
     hiddenLabels: lines(r.hiddenLabels),
     description: r.description || null,
@@ -84,9 +110,15 @@ export function readEscoOccupations(dir: string) {
     code: r.code || r.iscoGroup || null,
     jobZone: null,
   }));
-  const isco = readCsv(dir, 'classification/ISCOGroups_en.csv').map((r) => ({
-    id: r.conceptUri!,
-    title: r.preferredLabel!,
+  const isco = readCsv(dir, 'classification/ISCOGroups_en.csv', [
+    'conceptUri',
+    'preferredLabel',
+    'altLabels',
+    'description',
+    'code',
+  ]).map((r) => ({
+    id: r.conceptUri,
+    title: r.preferredLabel,
     altTitles: lines(r.altLabels),
     description: r.description || null,
     framework: Framework.ESCO,
@@ -101,11 +133,12 @@ export function readEscoOccupations(dir: string) {
 }
 
 /** One relation file of the package: where it is, how its rows read, which ends must exist. */
-interface LinkStep<T extends object> {
+interface LinkStep<T extends object, C extends string> {
   file: string;
   count: string;
   query: ImportQuery;
-  row: (r: Record<string, string>) => T;
+  columns: readonly C[];
+  row: (r: Record<C, string>) => T;
   /** The row's ends, each with the kind of concept it must name. */
   ends: (row: T) => [string, 'skill' | 'role'][];
 }
@@ -115,9 +148,9 @@ type Known = Record<'skill' | 'role', ReadonlySet<string>>;
 
 /** A relation file read: the rows whose ends all exist, and the references that name nothing. */
 const step =
-  <T extends object>(s: LinkStep<T>) =>
+  <T extends object, C extends string>(s: LinkStep<T, C>) =>
   (dir: string, known: Known) => {
-    const rows = readCsv(dir, `relations/${s.file}`).map(s.row);
+    const rows = readCsv(dir, `relations/${s.file}`, s.columns).map(s.row);
     const { kept, missing } = keepResolved(rows, (row) =>
       s.ends(row).map(([id, kind]): [string, ReadonlySet<string>] => [id, known[kind]]),
     );
@@ -130,7 +163,8 @@ const LINK_STEPS = [
     file: 'broaderRelationsSkillPillar.csv',
     count: 'skillBroader',
     query: 'import/merge-skill-broader',
-    row: (r) => ({ from: r.conceptUri!, to: r.broaderUri! }),
+    columns: ['conceptUri', 'broaderUri'],
+    row: (r) => ({ from: r.conceptUri, to: r.broaderUri }),
     ends: (r) => [
       [r.from, 'skill'],
       [r.to, 'skill'],
@@ -140,9 +174,10 @@ const LINK_STEPS = [
     file: 'skillSkillRelations.csv',
     count: 'skillRelated',
     query: 'import/merge-skill-related',
+    columns: ['originalSkillUri', 'relatedSkillUri', 'relationType'],
     row: (r) => ({
-      from: r.originalSkillUri!,
-      to: r.relatedSkillUri!,
+      from: r.originalSkillUri,
+      to: r.relatedSkillUri,
       essential: r.relationType === 'essential',
     }),
     ends: (r) => [
@@ -154,7 +189,8 @@ const LINK_STEPS = [
     file: 'broaderRelationsOccPillar.csv',
     count: 'jobRoleBroader',
     query: 'import/merge-job-role-broader',
-    row: (r) => ({ from: r.conceptUri!, to: r.broaderUri! }),
+    columns: ['conceptUri', 'broaderUri'],
+    row: (r) => ({ from: r.conceptUri, to: r.broaderUri }),
     ends: (r) => [
       [r.from, 'role'],
       [r.to, 'role'],
@@ -164,9 +200,10 @@ const LINK_STEPS = [
     file: 'occupationSkillRelations.csv',
     count: 'requiredSkills',
     query: 'import/merge-job-role-skills',
+    columns: ['occupationUri', 'skillUri', 'relationType'],
     row: (r) => ({
-      roleId: r.occupationUri!,
-      skillId: r.skillUri!,
+      roleId: r.occupationUri,
+      skillId: r.skillUri,
       essential: r.relationType === 'essential',
       importance: r.relationType === 'essential' ? 1 : 0.5,
       level: 2,

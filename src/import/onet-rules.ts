@@ -101,17 +101,17 @@ export function ratedRequirements(rows: Iterable<RatingRow>): {
       tally.notRelevant++;
       continue;
     }
-    const imUsable = e.im !== undefined && !e.imSuppressed;
-    const lvUsable = e.lv !== undefined && !e.lvSuppressed;
+    const im = e.imSuppressed ? undefined : e.im;
+    const lv = e.lvSuppressed ? undefined : e.lv;
     const reliable = !e.imSuppressed && !e.lvSuppressed;
     if (!reliable) tally.suppressed++;
-    const importance = imUsable ? onetImportance(e.im!) : UNRATED_IMPORTANCE;
+    const importance = im !== undefined ? onetImportance(im) : UNRATED_IMPORTANCE;
     requirements.push({
       roleId: e.roleId,
       skillId: e.elementId,
-      essential: imUsable && importance >= ESSENTIAL_IMPORTANCE,
+      essential: im !== undefined && importance >= ESSENTIAL_IMPORTANCE,
       importance,
-      level: lvUsable ? onetLevel(e.lv!) : DEFAULT_LEVEL,
+      level: lv !== undefined ? onetLevel(lv) : DEFAULT_LEVEL,
       reliable,
       evidence: [],
     });

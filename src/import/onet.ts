@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../db/database';
-import { parseCsv } from '../lib/csv';
+import { parseCsv, withColumns } from '../lib/csv';
 import { Framework, SkillType } from '../skill/skill.type';
 import type { ImportReport } from './esco';
 import {
@@ -12,8 +12,12 @@ import {
 } from './import.repository';
 import { ratedRequirements, technologyRequirements, type RatingRow } from './onet-rules';
 
-/** Reads an O*NET tab-separated text file into records keyed by its header row. */
-function readTsv(dir: string, file: string): Record<string, string>[] {
+/** Reads an O*NET tab-separated text file into records of the columns asked for (withColumns). */
+function readTsv<C extends string>(
+  dir: string,
+  file: string,
+  columns: readonly C[],
+): Record<C, string>[] {
   const full = path.join(dir, file);
   if (!fs.existsSync(full))
     throw new Error(`${full} is missing: point the importer at the O*NET 29.x text files.`);
@@ -21,14 +25,24 @@ function readTsv(dir: string, file: string): Record<string, string>[] {
     .readFileSync(full, 'utf8')
     .split(/\r?\n/)
     .filter((l) => l.length > 0);
-  const names = header!.split('\t');
-  return lines.map((line) => {
+  const names = (header ?? '').split('\t');
+  const rows = lines.map((line) => {
     const cells = line.split('\t');
     return Object.fromEntries(names.map((n, i) => [n, cells[i] ?? '']));
   });
+  return withColumns(rows, columns, full);
 }
 
 export { onetImportance, onetLevel } from './onet-rules';
+
+/** The columns of Technology Skills.txt the importer reads. */
+const TECH_COLUMNS = [
+  'O*NET-SOC Code',
+  'Commodity Code',
+  'Example',
+  'Hot Technology',
+  'In Demand',
+] as const;
 
 /**
  * O*NET's skills and knowledge elements (2.A-2.C, with their content-model parents) and its
@@ -37,16 +51,18 @@ export { onetImportance, onetLevel } from './onet-rules';
  */
 export function readOnetSkills(dir: string) {
   // Skills (2.A, 2.B) and knowledge (2.C) with their content-model parents.
-  const model = readTsv(dir, 'Content Model Reference.txt').filter((r) =>
-    /^2\.[ABC]/.test(r['Element ID']!),
-  );
-  const modelIds = new Set(model.map((r) => r['Element ID']!));
-  const hasChildren = new Set(model.map((r) => r['Element ID']!.split('.').slice(0, -1).join('.')));
+  const model = readTsv(dir, 'Content Model Reference.txt', [
+    'Element ID',
+    'Element Name',
+    'Description',
+  ]).filter((r) => /^2\.[ABC]/.test(r['Element ID']));
+  const modelIds = new Set(model.map((r) => r['Element ID']));
+  const hasChildren = new Set(model.map((r) => r['Element ID'].split('.').slice(0, -1).join('.')));
   const elements = model.map((r) => {
-    const id = r['Element ID']!;
+    const id = r['Element ID'];
     return {
       id,
-      label: r['Element Name']!,
+      label: r['Element Name'],
       altLabels: [] as string[],
       skillType: hasChildren.has(id)
         ? SkillType.GROUP
@@ -59,21 +75,30 @@ export function readOnetSkills(dir: string) {
   });
   const elementBroader = model
     .map((r) => ({
-      from: r['Element ID']!,
-      to: r['Element ID']!.split('.').slice(0, -1).join('.'),
+      from: r['Element ID'],
+      to: r['Element ID'].split('.').slice(0, -1).join('.'),
     }))
     .filter((l) => modelIds.has(l.to));
 
   // Technology: UNSPSC commodity -> class -> family -> segment, examples as alternative labels.
-  const unspsc = readTsv(dir, 'UNSPSC Reference.txt');
-  const tech = readTsv(dir, 'Technology Skills.txt');
+  const unspsc = readTsv(dir, 'UNSPSC Reference.txt', [
+    'Commodity Code',
+    'Commodity Title',
+    'Class Code',
+    'Class Title',
+    'Family Code',
+    'Family Title',
+    'Segment Code',
+    'Segment Title',
+  ]);
+  const tech = readTsv(dir, 'Technology Skills.txt', TECH_COLUMNS);
   const examples = new Map<string, Set<string>>();
   for (const t of tech) {
-    const set = examples.get(t['Commodity Code']!) ?? new Set<string>();
-    if (set.size < 50) set.add(t.Example!);
-    examples.set(t['Commodity Code']!, set);
+    const set = examples.get(t['Commodity Code']) ?? new Set<string>();
+    if (set.size < 50) set.add(t.Example);
+    examples.set(t['Commodity Code'], set);
   }
-  const used = new Set(tech.map((t) => t['Commodity Code']!));
+  const used = new Set(tech.map((t) => t['Commodity Code']));
   const techSkills = new Map<
     string,
     {
@@ -96,11 +121,11 @@ export function readOnetSkills(dir: string) {
       description: null,
     });
   for (const u of unspsc) {
-    if (!used.has(u['Commodity Code']!)) continue;
-    add(u['Commodity Code']!, u['Commodity Title']!, SkillType.TECHNOLOGY);
-    add(u['Class Code']!, u['Class Title']!, SkillType.GROUP);
-    add(u['Family Code']!, u['Family Title']!, SkillType.GROUP);
-    add(u['Segment Code']!, u['Segment Title']!, SkillType.GROUP);
+    if (!used.has(u['Commodity Code'])) continue;
+    add(u['Commodity Code'], u['Commodity Title'], SkillType.TECHNOLOGY);
+    add(u['Class Code'], u['Class Title'], SkillType.GROUP);
+    add(u['Family Code'], u['Family Title'], SkillType.GROUP);
+    add(u['Segment Code'], u['Segment Title'], SkillType.GROUP);
     techBroader.push(
       { from: `unspsc:${u['Commodity Code']}`, to: `unspsc:${u['Class Code']}` },
       { from: `unspsc:${u['Class Code']}`, to: `unspsc:${u['Family Code']}` },
@@ -119,35 +144,47 @@ export function readOnetSkills(dir: string) {
 /** The O*NET occupations as job roles, with their job zones and up to 20 alternate titles. */
 export function readOnetOccupations(dir: string) {
   const zones = new Map(
-    readTsv(dir, 'Job Zones.txt').map((r) => [r['O*NET-SOC Code']!, Number(r['Job Zone'])]),
+    readTsv(dir, 'Job Zones.txt', ['O*NET-SOC Code', 'Job Zone']).map((r) => [
+      r['O*NET-SOC Code'],
+      Number(r['Job Zone']),
+    ]),
   );
   const alternates = new Map<string, string[]>();
-  for (const r of readTsv(dir, 'Alternate Titles.txt')) {
-    const list = alternates.get(r['O*NET-SOC Code']!) ?? [];
-    if (list.length < 20) list.push(r['Alternate Title']!);
-    alternates.set(r['O*NET-SOC Code']!, list);
+  for (const r of readTsv(dir, 'Alternate Titles.txt', ['O*NET-SOC Code', 'Alternate Title'])) {
+    const list = alternates.get(r['O*NET-SOC Code']) ?? [];
+    if (list.length < 20) list.push(r['Alternate Title']);
+    alternates.set(r['O*NET-SOC Code'], list);
   }
-  return readTsv(dir, 'Occupation Data.txt').map((r) => ({
-    id: r['O*NET-SOC Code']!,
-    title: r.Title!,
-    altTitles: alternates.get(r['O*NET-SOC Code']!) ?? [],
-    description: r.Description || null,
-    framework: Framework.ONET,
-    code: r['O*NET-SOC Code']!,
-    jobZone: zones.get(r['O*NET-SOC Code']!) ?? null,
-  }));
+  return readTsv(dir, 'Occupation Data.txt', ['O*NET-SOC Code', 'Title', 'Description']).map(
+    (r) => ({
+      id: r['O*NET-SOC Code'],
+      title: r.Title,
+      altTitles: alternates.get(r['O*NET-SOC Code']) ?? [],
+      description: r.Description || null,
+      framework: Framework.ONET,
+      code: r['O*NET-SOC Code'],
+      jobZone: zones.get(r['O*NET-SOC Code']) ?? null,
+    }),
+  );
 }
 
 /**
  * The occupations' requirements: the IM and LV rows of one occupation and element make one link,
  * read with O*NET's quality columns; technology rows of one occupation and commodity make one link.
  */
-function readOnetRequirements(dir: string, tech: Record<string, string>[]) {
+function readOnetRequirements(dir: string, tech: Record<(typeof TECH_COLUMNS)[number], string>[]) {
   const ratings: RatingRow[] = ['Skills.txt', 'Knowledge.txt'].flatMap((file) =>
-    readTsv(dir, file).map((r) => ({
-      roleId: r['O*NET-SOC Code']!,
-      elementId: r['Element ID']!,
-      scale: r['Scale ID']!,
+    readTsv(dir, file, [
+      'O*NET-SOC Code',
+      'Element ID',
+      'Scale ID',
+      'Data Value',
+      'Recommend Suppress',
+      'Not Relevant',
+    ]).map((r) => ({
+      roleId: r['O*NET-SOC Code'],
+      elementId: r['Element ID'],
+      scale: r['Scale ID'],
       value: Number(r['Data Value']),
       suppressed: r['Recommend Suppress'] === 'Y',
       notRelevant: r['Not Relevant'] === 'Y',
@@ -156,9 +193,9 @@ function readOnetRequirements(dir: string, tech: Record<string, string>[]) {
   const rated = ratedRequirements(ratings);
   const technology = technologyRequirements(
     tech.map((t) => ({
-      roleId: t['O*NET-SOC Code']!,
-      commodityCode: t['Commodity Code']!,
-      example: t.Example!,
+      roleId: t['O*NET-SOC Code'],
+      commodityCode: t['Commodity Code'],
+      example: t.Example,
       hot: t['Hot Technology'] === 'Y',
       inDemand: t['In Demand'] === 'Y',
     })),
@@ -219,9 +256,14 @@ export async function importOnet(
   dangling['Skills/Knowledge/Technology Skills.txt'] = [...missingCodes].sort();
 
   const related = keepResolved(
-    readTsv(dir, 'Related Occupations.txt').map((r) => ({
-      from: r['O*NET-SOC Code']!,
-      to: r['Related O*NET-SOC Code']!,
+    readTsv(dir, 'Related Occupations.txt', [
+      'O*NET-SOC Code',
+      'Related O*NET-SOC Code',
+      'Relatedness Tier',
+      'Index',
+    ]).map((r) => ({
+      from: r['O*NET-SOC Code'],
+      to: r['Related O*NET-SOC Code'],
       tier: r['Relatedness Tier'] || null,
       rank: Number(r.Index) || null,
     })),
@@ -236,6 +278,8 @@ export async function importOnet(
   return { source: 'O*NET 29.x text', counts, dangling, ms: Date.now() - started };
 }
 
+const CROSSWALK_COLUMNS = ['concept_uri', 'onet_code', 'confidence'] as const;
+
 /**
  * Links ESCO occupations to O*NET-SOC occupations from the Nesta ESCO-O*NET crosswalk CSV
  * (EQUIVALENT_ROLE, with its confidence). Codes absent from the registry (2010 codes that O*NET-SOC
@@ -247,12 +291,12 @@ export async function importCrosswalk(
   progress?: ProgressListener,
 ): Promise<ImportReport> {
   const started = Date.now();
-  const rows = parseCsv(fs.readFileSync(file, 'utf8'));
+  const rows = withColumns(parseCsv(fs.readFileSync(file, 'utf8')), CROSSWALK_COLUMNS, file);
   const ids = new Set((await db.read<{ id: string }>('import/find-job-role-ids')).map((r) => r.id));
   const links = keepResolved(
     rows.map((r) => ({
-      from: r.concept_uri!,
-      to: r.onet_code!,
+      from: r.concept_uri,
+      to: r.onet_code,
       source: 'Nesta ESCO-O*NET crosswalk 2020',
       confidence: Number(r.confidence) || null,
     })),

@@ -4,6 +4,7 @@ import type { RelationRow } from '../lib/loader';
 import { pageOf, type Page } from '../lib/pagination';
 import type { Framework, Skill } from '../skill/skill.type';
 import type { JobRole } from './job-role.type';
+import { present } from '../lib/present';
 
 /** The most items each list of a job role serves (ESCO's largest occupation needs 340 skills). */
 export const JOB_ROLE_LIST_BOUNDS = {
@@ -88,6 +89,6 @@ export class JobRoleRepository {
       requiredSkills,
       now: nowIso(),
     });
-    return row!.node;
+    return present(row, 'the upserted job role').node;
   }
 }

@@ -5,6 +5,7 @@ import type { RelationRow } from '../lib/loader';
 import type { Provider } from '../provider/provider.type';
 import type { Skill } from '../skill/skill.type';
 import type { Learner, SkillSource } from './learner.type';
+import { present } from '../lib/present';
 
 /** The most awards and declared skills a learner record serves. */
 export const LEARNER_LIST_BOUNDS = { achievements: 500, skills: 500, grants: 500 } as const;
@@ -48,7 +49,7 @@ export class LearnerRepository {
       displayName,
       now: nowIso(),
     });
-    return row!.node;
+    return present(row, 'the created learner').node;
   }
 
   async recordAchievement(
@@ -64,7 +65,7 @@ export class LearnerRepository {
     const [row] = await tx.run<
       Pick<AwardRow, 'issuedAt' | 'expiresAt' | 'recordedBy' | 'recordedAt'>
     >('learner/record-achievement', { ...award, now: nowIso() });
-    return row!;
+    return present(row, 'the recorded achievement');
   }
 
   /** The providers each learner granted the right to record awards for them. */

@@ -19,6 +19,7 @@ import type { SkillRepository } from '../skill/skill.repository';
 import { expiryOf } from './achievement';
 import type { AwardRow, LearnerRepository } from './learner.repository';
 import { SkillSource, type Learner } from './learner.type';
+import { present } from '../lib/present';
 
 /** An award as the API shows it: the credential, its dates, who recorded it, any revocation. */
 export interface AwardShape {
@@ -284,7 +285,11 @@ export class LearnerService {
         grantedAt: g.grantedAt,
       })),
       achievements: current.map((a, i) =>
-        this.exporter.achievementCredential(learner.id, a, credentials[i]!),
+        this.exporter.achievementCredential(
+          learner.id,
+          a,
+          present(credentials[i], 'the export of an achievement'),
+        ),
       ),
       revokedAchievements: awards
         .filter((a) => a.revokedAt !== null)

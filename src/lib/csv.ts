@@ -8,7 +8,7 @@ export function parseCsv(text: string): Record<string, string>[] {
   let field = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
@@ -45,4 +45,23 @@ export function parseCsv(text: string): Record<string, string>[] {
   return body
     .filter((r) => r.length > 1 || (r[0] ?? '') !== '')
     .map((r) => Object.fromEntries(names.map((name, i) => [name, r[i] ?? ''])));
+}
+
+/**
+ * Rows read from a file with a header, as records of the columns a reader needs: every row has each
+ * of them (a short row's missing cells are ''), and a file without one of them is refused, naming
+ * the file and the columns, so a package of another version or layout fails clearly.
+ */
+export function withColumns<C extends string>(
+  rows: readonly Record<string, string>[],
+  columns: readonly C[],
+  file: string,
+): Record<C, string>[] {
+  const first = rows[0];
+  const missing = first ? columns.filter((c) => !(c in first)) : [];
+  if (missing.length > 0) {
+    throw new Error(`${file} has no column ${missing.map((c) => `"${c}"`).join(', ')}.`);
+  }
+  // Both readers give every row every header name, so each row has the columns checked above.
+  return rows as Record<C, string>[];
 }

@@ -10,6 +10,7 @@ import type { CredentialReadPlan } from '../credential/credential.repository';
 import { pageOf, type Page } from '../lib/pagination';
 import { nowIso } from '../lib/clock';
 import type { Provider, ProviderKind } from './provider.type';
+import { present } from '../lib/present';
 
 export interface ProviderProps {
   id: string;
@@ -84,6 +85,6 @@ export class ProviderRepository {
       props,
       now: nowIso(),
     });
-    return row!;
+    return present(row, 'the created provider');
   }
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { present } from '../lib/present';
 
 export interface NodeCounts {
   providers: number;
@@ -15,7 +16,7 @@ export class RegistryRepository {
   /** The demo seed's per-database salt, made from `fresh` the first time. */
   async demoSalt(fresh: string): Promise<string> {
     const [row] = await this.db.write<{ salt: string }>('registry/demo-salt', { salt: fresh });
-    return row!.salt;
+    return present(row, 'the demo salt').salt;
   }
 
   async countNodes(): Promise<NodeCounts> {

@@ -66,7 +66,7 @@ export function explorerHandler(
       return;
     }
     // sirv serves paths relative to the explorer's folder.
-    req.url = req.url!.slice(EXPLORER_PATH.length) || '/';
+    req.url = (req.url ?? '').slice(EXPLORER_PATH.length) || '/';
     files(req, res, notFound);
   };
 }

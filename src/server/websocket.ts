@@ -22,6 +22,7 @@ import { formatError } from './format-error';
 import { checkCost, parseLimits, queryLimitRules } from './query-limits';
 import { clientAddress } from './client-address';
 import type { RateLimits } from './rate-limits';
+import { present } from '../lib/present';
 
 /** What the registry keeps per WebSocket connection. */
 interface Extra extends Record<PropertyKey, unknown> {
@@ -149,7 +150,7 @@ class SubscriptionSlots {
 
   /** Takes a slot for operation `id`, or refuses with RATE_LIMITED. */
   reserve(extra: Extra, id: string, address: string): void {
-    const active = extra.active!;
+    const active = present(extra.active, "the connection's operations (set at connect)");
     const { subscriptionsPerConnection: perConnection, subscriptionsPerAddress } = this.limits;
     if (active.size >= perConnection) {
       throw new RateLimitedError(
@@ -205,7 +206,11 @@ async function admit(
     }
     const variables = payload.variables ?? undefined;
     const cost = checkCost(limits, schema, document, variables, payload.operationName);
-    await rateLimits.spend({ viewer: extra.viewer!, address }, cost, false);
+    await rateLimits.spend(
+      { viewer: present(extra.viewer, "the connection's viewer (set at connect)"), address },
+      cost,
+      false,
+    );
     return {
       schema,
       document,

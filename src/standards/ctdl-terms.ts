@@ -272,7 +272,7 @@ function checkValue(v: unknown, term: Term, at: string, problems: string[]): voi
       fail(`a ${range.profile}`);
       return;
     }
-    checkObject(profile, PROFILE_TERMS[range.profile]!, `${at}.`, problems);
+    checkObject(profile, PROFILE_TERMS[range.profile] ?? {}, `${at}.`, problems);
     return;
   }
   switch (range) {
@@ -334,7 +334,7 @@ function checkValue(v: unknown, term: Term, at: string, problems: string[]): voi
       } else if (CONCEPT.test(String(a['ceterms:targetNode']))) {
         problems.push(`${at}.ceterms:targetNode must be a URI outside CTDL's own schemes`);
       }
-      checkObject(a, PROFILE_TERMS['ceterms:CredentialAlignmentObject']!, `${at}.`, problems);
+      checkObject(a, PROFILE_TERMS['ceterms:CredentialAlignmentObject'] ?? {}, `${at}.`, problems);
       return;
     }
   }

@@ -213,7 +213,7 @@ export function searchBox(options: {
     const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
     event.preventDefault();
     if (next < 0) input.focus();
-    else buttons[Math.min(next, buttons.length - 1)]!.focus();
+    else buttons[Math.min(next, buttons.length - 1)]?.focus();
   };
   input.addEventListener('keydown', move);
   list.addEventListener('keydown', move);

@@ -139,8 +139,10 @@ function pathList(title: string, startTitle: string, paths: readonly Path[]): HT
   );
 }
 
-function stackingSection(page: CredentialPage): HTMLElement {
-  const start = page.credential!;
+function stackingSection(
+  page: CredentialPage,
+  start: NonNullable<CredentialPage['credential']>,
+): HTMLElement {
   const all = new Map<string, CredentialSummary>([[start.id, start]]);
   for (const path of [...page.up, ...page.down])
     for (const step of path.steps) all.set(step.credential.id, step.credential);
@@ -370,7 +372,7 @@ export function credentialView(state: State, main: HTMLElement): void {
         said: `${c.title}: ${page.up.length + page.down.length} stacking paths, ${page.equivalents.length} equivalents, ${page.broadeningOptions.length} broadening options.`,
         content: [
           about(c),
-          stackingSection(page),
+          stackingSection(page, c),
           equivalentsSection(page),
           broadeningSection(page),
         ],

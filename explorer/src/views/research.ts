@@ -46,9 +46,8 @@ function figures(d: Distribution): string[] {
 }
 
 export function researchView(state: State, main: HTMLElement): void {
-  const groupBy = GROUPINGS.some((g) => g.value === state.get('groupBy'))
-    ? state.get('groupBy')!
-    : 'PROVIDER';
+  const asked = state.get('groupBy');
+  const groupBy = asked && GROUPINGS.some((g) => g.value === asked) ? asked : 'PROVIDER';
   const { said, results } = viewFrame(
     main,
     'Researchers',
