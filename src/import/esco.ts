@@ -4,20 +4,14 @@ import type { Database } from '../db/database';
 import { parseCsv, withColumns } from '../lib/csv';
 import { Framework, SkillType } from '../skill/skill.type';
 import {
-  ImportRepository,
+  importRun,
   keepResolved,
   type ImportQuery,
+  type ImportReport,
   type ProgressListener,
 } from './import.repository';
 
-/** What an import did: rows written per kind, and references to concepts absent from the files. */
-export interface ImportReport {
-  readonly source: string;
-  readonly counts: Record<string, number>;
-  /** Per relation file: the references that name no concept of the package (nothing invented). */
-  readonly dangling: Record<string, string[]>;
-  readonly ms: number;
-}
+export type { ImportReport } from './import.repository';
 
 const released = (r: Record<string, string>) => !r.status || r.status === 'released';
 
@@ -227,12 +221,7 @@ export async function importEsco(
   dir: string,
   progress?: ProgressListener,
 ): Promise<ImportReport> {
-  const started = Date.now();
-  const repo = new ImportRepository(db);
-  const write = (query: ImportQuery, rows: readonly object[]) =>
-    repo.writeBatches(query, rows, progress);
-  const counts: Record<string, number> = {};
-  const dangling: Record<string, string[]> = {};
+  const { write, counts, dangling, report } = importRun(db, progress);
 
   const { skills, groups, notReleased, typeMissing } = readEscoSkills(dir);
   counts.skillsNotReleased = notReleased;
@@ -255,5 +244,5 @@ export async function importEsco(
     dangling[file] = missing;
     counts[count] = await write(query, kept);
   }
-  return { source: 'ESCO v1.1 CSV', counts, dangling, ms: Date.now() - started };
+  return report('ESCO v1.1 CSV');
 }

@@ -55,3 +55,32 @@ export function keepResolved<T>(
   });
   return { kept, missing: [...missing].sort() };
 }
+
+/** What an import did: rows written per kind, and references to concepts absent from the files. */
+export interface ImportReport {
+  readonly source: string;
+  readonly counts: Record<string, number>;
+  /** Per relation file: the references that name no concept of the package (nothing invented). */
+  readonly dangling: Record<string, string[]>;
+  readonly ms: number;
+}
+
+/** One import under way: its batched writes, its counts and dangling references, its report. */
+export function importRun(db: Database, progress?: ProgressListener) {
+  const started = Date.now();
+  const repo = new ImportRepository(db);
+  const counts: Record<string, number> = {};
+  const dangling: Record<string, string[]> = {};
+  return {
+    counts,
+    dangling,
+    write: (query: ImportQuery, rows: readonly object[]) =>
+      repo.writeBatches(query, rows, progress),
+    report: (source: string): ImportReport => ({
+      source,
+      counts,
+      dangling,
+      ms: Date.now() - started,
+    }),
+  };
+}

@@ -3,11 +3,10 @@ import path from 'node:path';
 import type { Database } from '../db/database';
 import { parseCsv, withColumns } from '../lib/csv';
 import { Framework, SkillType } from '../skill/skill.type';
-import type { ImportReport } from './esco';
 import {
-  ImportRepository,
+  importRun,
   keepResolved,
-  type ImportQuery,
+  type ImportReport,
   type ProgressListener,
 } from './import.repository';
 import { ratedRequirements, technologyRequirements, type RatingRow } from './onet-rules';
@@ -50,7 +49,11 @@ const TECH_COLUMNS = [
  * names as alternative labels. Also the technology rows, which the requirements read.
  */
 export function readOnetSkills(dir: string) {
-  // Skills (2.A, 2.B) and knowledge (2.C) with their content-model parents.
+  return { ...readOnetElements(dir), ...readOnetTechnologies(dir) };
+}
+
+/** Skills (2.A, 2.B) and knowledge (2.C) with their content-model parents. */
+function readOnetElements(dir: string) {
   const model = readTsv(dir, 'Content Model Reference.txt', [
     'Element ID',
     'Element Name',
@@ -79,8 +82,14 @@ export function readOnetSkills(dir: string) {
       to: r['Element ID'].split('.').slice(0, -1).join('.'),
     }))
     .filter((l) => modelIds.has(l.to));
+  return { elements, elementBroader };
+}
 
-  // Technology: UNSPSC commodity -> class -> family -> segment, examples as alternative labels.
+/**
+ * Technology: UNSPSC commodity -> class -> family -> segment, the examples as alternative labels;
+ * and the technology rows, which the requirements read.
+ */
+function readOnetTechnologies(dir: string) {
   const unspsc = readTsv(dir, 'UNSPSC Reference.txt', [
     'Commodity Code',
     'Commodity Title',
@@ -133,8 +142,6 @@ export function readOnetSkills(dir: string) {
     );
   }
   return {
-    elements,
-    elementBroader,
     techSkills: [...techSkills.values()],
     techBroader: [...new Map(techBroader.map((l) => [`${l.from}>${l.to}`, l])).values()],
     tech,
@@ -214,12 +221,7 @@ export async function importOnet(
   dir: string,
   progress?: ProgressListener,
 ): Promise<ImportReport> {
-  const started = Date.now();
-  const repo = new ImportRepository(db);
-  const write = (query: ImportQuery, rows: readonly object[]) =>
-    repo.writeBatches(query, rows, progress);
-  const counts: Record<string, number> = {};
-  const dangling: Record<string, string[]> = {};
+  const { write, counts, dangling, report } = importRun(db, progress);
 
   const occupations = readOnetOccupations(dir);
   counts.occupations = await write('import/upsert-job-roles', occupations);
@@ -275,7 +277,7 @@ export async function importOnet(
   counts.relatedRoles = await write('import/merge-related-roles', related.kept);
   dangling['Related Occupations.txt'] = related.missing;
 
-  return { source: 'O*NET 29.x text', counts, dangling, ms: Date.now() - started };
+  return report('O*NET 29.x text');
 }
 
 const CROSSWALK_COLUMNS = ['concept_uri', 'onet_code', 'confidence'] as const;
@@ -290,7 +292,7 @@ export async function importCrosswalk(
   file: string,
   progress?: ProgressListener,
 ): Promise<ImportReport> {
-  const started = Date.now();
+  const { write, counts, dangling, report } = importRun(db, progress);
   const rows = withColumns(parseCsv(fs.readFileSync(file, 'utf8')), CROSSWALK_COLUMNS, file);
   const ids = new Set((await db.read<{ id: string }>('import/find-job-role-ids')).map((r) => r.id));
   const links = keepResolved(
@@ -305,15 +307,7 @@ export async function importCrosswalk(
       [r.to, ids],
     ],
   );
-  const count = await new ImportRepository(db).writeBatches(
-    'import/merge-equivalent-roles',
-    links.kept,
-    progress,
-  );
-  return {
-    source: 'ESCO-O*NET crosswalk',
-    counts: { equivalentRoles: count },
-    dangling: { [path.basename(file)]: links.missing },
-    ms: Date.now() - started,
-  };
+  counts.equivalentRoles = await write('import/merge-equivalent-roles', links.kept);
+  dangling[path.basename(file)] = links.missing;
+  return report('ESCO-O*NET crosswalk');
 }
