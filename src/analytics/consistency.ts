@@ -47,7 +47,8 @@ function quantile(sorted: number[], q: number): number {
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+  const at = (i: number) => sorted[i] ?? 0;
+  return at(lo) + (at(hi) - at(lo)) * (pos - lo);
 }
 
 /** Five numbers, the mean and the coefficient of variation (population) of some values. */
@@ -60,11 +61,11 @@ export function distribution(values: number[]): Distribution {
   const sd = Math.sqrt(sorted.reduce((s, v) => s + (v - mean) ** 2, 0) / n);
   return {
     n,
-    min: sorted[0]!,
+    min: sorted[0] ?? null,
     q1: quantile(sorted, 0.25),
     median: quantile(sorted, 0.5),
     q3: quantile(sorted, 0.75),
-    max: sorted[n - 1]!,
+    max: sorted[n - 1] ?? null,
     mean,
     cv: mean === 0 ? null : sd / mean,
   };
@@ -163,15 +164,18 @@ export function lowOverlapPairs(rows: ConsistencyRow[]): LowOverlapResult {
     const weight = (w: string) => Math.log(1 + sorted.length / (byWord.get(w)?.length ?? 1));
     outer: for (let i = 0; i < sorted.length; i++) {
       const partners = new Set<number>();
-      for (const w of titles[i]!) for (const j of byWord.get(w) ?? []) if (j > i) partners.add(j);
+      const words = titles[i] ?? [];
+      for (const w of words) for (const j of byWord.get(w) ?? []) if (j > i) partners.add(j);
       for (const j of [...partners].sort((x, y) => x - y)) {
         if (++compared > MAX_PAIR_COMPARISONS) {
           complete = false;
           break outer;
         }
-        const similarity = titleSimilarity(titles[i]!, titles[j]!, weight);
-        if (similarity < SAME_TOPIC) continue;
-        const pair = lowOverlapPair(sorted[i]!, sorted[j]!, similarity);
+        const similarity = titleSimilarity(words, titles[j] ?? [], weight);
+        const a = sorted[i];
+        const b = sorted[j];
+        if (similarity < SAME_TOPIC || !a || !b) continue;
+        const pair = lowOverlapPair(a, b, similarity);
         if (pair) pairs.push(pair);
       }
     }
@@ -201,11 +205,12 @@ function lowOverlapPair(
   if (overlap >= LOW_OVERLAP) return null;
   const ha = a.node.hours;
   const hb = b.node.hours;
-  const sameLabel = a.node.providerLabel != null && a.node.providerLabel === b.node.providerLabel;
+  const ownLabel = a.node.providerLabel;
+  const sameLabel = ownLabel != null && ownLabel === b.node.providerLabel;
   return {
     a: a.node,
     b: b.node,
-    label: sameLabel ? a.node.providerLabel! : a.node.credentialType,
+    label: sameLabel ? ownLabel : a.node.credentialType,
     titleSimilarity: Math.round(similarity * 1000) / 1000,
     skillOverlap: overlap,
     hoursRatio: ha && hb ? Math.max(ha, hb) / Math.min(ha, hb) : null,
@@ -225,9 +230,7 @@ export function groupReport(key: string, name: string, rows: ConsistencyRow[]): 
     count: rows.length,
     hours: distribution(rows.map((r) => r.node.hours).filter((h): h is number => h != null)),
     pricePerHour: distribution(
-      rows
-        .filter((r) => r.node.price != null && r.node.hours)
-        .map((r) => r.node.price! / r.node.hours!),
+      rows.flatMap(({ node: { price, hours } }) => (price != null && hours ? [price / hours] : [])),
     ),
     currencies: [
       ...new Set(rows.map((r) => r.node.currency).filter((c): c is string => !!c)),

@@ -14,6 +14,7 @@ import {
   type CredentialType,
   type DeliveryMode,
 } from './credential.type';
+import { present } from '../lib/present';
 
 /**
  * The most items each list of a credential serves: skills and job roles as registration allows,
@@ -327,7 +328,7 @@ export class CredentialRepository {
       contentHash,
       now: nowIso(),
     });
-    return row!.node;
+    return present(row, `the updated credential ${id}`).node;
   }
 
   async setStatus(tx: Tx, id: string, status: CredentialStatus): Promise<Credential> {
@@ -336,7 +337,7 @@ export class CredentialRepository {
       status,
       now: nowIso(),
     });
-    return row!.node;
+    return present(row, `the credential ${id} with its new status`).node;
   }
 
   /** Replaces the taught skills of each credential given. */
@@ -407,7 +408,7 @@ export class CredentialRepository {
       'credential/declare-equivalence',
       { id, otherId, note, now: nowIso() },
     );
-    return row!;
+    return present(row, `the equivalence of ${id} and ${otherId}`);
   }
 
   async withdrawEquivalence(tx: Tx, id: string, otherId: string): Promise<number> {

@@ -38,6 +38,7 @@ import { resolveTaughtSkills, type LabelResolver } from './taught-skills';
 import type { Logger } from '../lib/logger';
 import type { CustomPlacement, SkillRepository } from '../skill/skill.repository';
 import { Framework, type Skill } from '../skill/skill.type';
+import { present } from '../lib/present';
 
 /** A declaration as stored, with the credentials on both sides. */
 export interface Declaration {
@@ -205,8 +206,8 @@ export class CredentialService {
       await this.credentials.setContentHashes(
         tx,
         stored.map((c) => {
-          const i = at.get(c.id)!;
-          const skills = taught[i]!.map((r) => ({
+          const i = present(at.get(c.id), `the place of ${c.id} among the moved`);
+          const skills = (taught[i] ?? []).map((r) => ({
             skillId: r.node.id,
             level: r.level,
             label: r.label,
@@ -216,7 +217,7 @@ export class CredentialService {
             hash: contentHash(
               propsOf(c),
               skills,
-              roles[i]!.map((r) => r.node.id),
+              (roles[i] ?? []).map((r) => r.node.id),
             ),
           };
         }),
@@ -271,7 +272,8 @@ export class CredentialService {
           ? [...new Set(given.preparesFor)]
           : (await repo.findJobRoles([stored.id], tx)).map((r) => r.node.id);
       const hash = contentHash(props, skills, jobRoleIds);
-      const statusChange = given.status != null && given.status !== stored.status;
+      const status = given.status;
+      const statusChange = status != null && status !== stored.status;
       if (hash === (stored as Credential & { contentHash?: string }).contentHash && !statusChange) {
         return { node: stored, changed: false };
       }
@@ -282,7 +284,7 @@ export class CredentialService {
       if (given.preparesFor != null) {
         await repo.replaceJobRoles(tx, [{ id: stored.id, jobRoleIds }]);
       }
-      if (statusChange) node = await repo.setStatus(tx, stored.id, given.status!);
+      if (statusChange) node = await repo.setStatus(tx, stored.id, status);
       return { node, changed: true };
     });
     if (result.changed) this.publishChanged(current, 'UPDATED');

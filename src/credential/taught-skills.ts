@@ -3,6 +3,7 @@ import type { SkillMatch, MatchOptions } from '../skill/skill-matcher';
 import { slug, unicodeSlug } from '../skill/skill-text';
 import type { CustomSkillRow, SkillRepository } from '../skill/skill.repository';
 import type { SkillLevel } from './credential.repository';
+import { present } from '../lib/present';
 
 /** What a skill given by label became. */
 export enum LabelOutcome {
@@ -71,7 +72,7 @@ export async function resolveTaughtSkills(
 ): Promise<TaughtSkills> {
   const [result] = await resolveTaughtSkillsMany([{ providerId, given }], resolver, skills);
   if (result instanceof Error) throw result;
-  return result!;
+  return present(result, 'the skills of the one record');
 }
 
 /**
@@ -89,7 +90,7 @@ export async function resolveTaughtSkillsMany(
       const customIds = new Map(
         r.given
           .filter((s) => s.skillId == null || s.skillId === '')
-          .map((s) => [s, customSkillId(r.providerId, s.label!)]),
+          .map((s) => [s, customSkillId(r.providerId, labelOf(s))]),
       );
       return { ...r, customIds };
     } catch (error) {
@@ -109,14 +110,17 @@ export async function resolveTaughtSkillsMany(
           ? []
           : [...c.customIds]
               .filter(([, id]) => id !== null && !targets.has(id))
-              .map(([s]) => s.label!.trim()),
+              .map(([s]) => labelOf(s).trim()),
       ),
     ),
   ];
   const answers = await resolver.suggestMany(labels, { first: 6 });
-  const matches = new Map(labels.map((l, i) => [l, confidentAnswers(answers[i]!)]));
+  const matches = new Map(labels.map((l, i) => [l, confidentAnswers(answers[i] ?? [])]));
   return checked.map((c) => (c instanceof Error ? c : taughtOf(c, targets, matches)));
 }
+
+/** The label of a skill given without an id (checkGiven refuses one with neither). */
+const labelOf = (s: GivenSkill): string => present(s.label, 'the label of a skill given by label');
 
 /** The confident answers of a label, one per concept (a compound tag may have one per part). */
 function confidentAnswers(answers: SkillMatch[]): SkillMatch[] {
@@ -149,7 +153,7 @@ function taughtOf(
       out.push({ skillId: s.skillId, level: s.level });
       continue;
     }
-    const label = s.label!.trim();
+    const label = labelOf(s).trim();
     const customId = c.customIds.get(s) ?? null;
     if (customId === null) {
       warnings.push(`The skill label "${label.slice(0, 80)}" has no words; it was left out.`);

@@ -35,6 +35,11 @@ import { greedyPlan, sumCosts } from './plan';
 import { findById, groupBy } from '../lib/group';
 import type { CredentialFilter } from '../credential/credential.inputs';
 import { catalogueFilter } from '../credential/credential.rules';
+import { present } from '../lib/present';
+
+/** A node the same read returned by id (so it is there); `what` names it if not. */
+const byId = <T>(nodes: ReadonlyMap<string, T>, id: string, what: string): T =>
+  present(nodes.get(id), `${what} ${id}`);
 
 /** The deepest stacking path asked for. */
 export const MAX_STACKING_DEPTH = 6;
@@ -134,7 +139,9 @@ export class PathwayService {
     if (learnerId) requireLearnerOrAdmin(viewer, learnerId, 'Broadening options for a learner');
     const start = credentialId
       ? await this.credential(credentialId)
-      : (await this.learners.findByIds([learnerId!]))[0];
+      : learnerId
+        ? (await this.learners.findByIds([learnerId]))[0]
+        : undefined;
     if (!start) {
       throw new NotFoundError(
         `No ${credentialId ? 'credential' : 'learner'} "${credentialId ?? learnerId}".`,
@@ -165,13 +172,12 @@ export class PathwayService {
       [...ranked.flatMap(({ s }) => s.newSkillIds), ...row.adjacency.map((a) => a.via)],
       query.skillFields ?? null,
     );
-    const whole = (id: string) => credentialById.get(id);
     return ranked.map(({ c, s }) => ({
-      credential: whole(c.node.id)!,
+      credential: byId(credentialById, c.node.id, 'the broadening candidate'),
       newSkills: s.newSkillIds.map((id) => {
         const adj = adjacency.get(id);
         return {
-          skill: skillById.get(id)!,
+          skill: byId(skillById, id, 'the new skill'),
           adjacent: !!adj,
           how: adj?.how ?? null,
           via: adj ? (skillById.get(adj.via) ?? null) : null,
@@ -182,7 +188,9 @@ export class PathwayService {
       novelty: s.novelty,
       breadth: s.breadth,
       sibling: c.siblingOf.length > 0,
-      siblingOf: c.siblingOf.map(whole).filter((w): w is Credential => w !== undefined),
+      siblingOf: c.siblingOf
+        .map((id) => credentialById.get(id))
+        .filter((w): w is Credential => w !== undefined),
     }));
   }
 
@@ -215,14 +223,16 @@ export class PathwayService {
     const start = row?.start ?? (await this.credential(credentialId));
     if (!start) throw new NotFoundError(`No credential "${credentialId}".`);
     const startText = { ...start, providerName: row?.providerName ?? null };
-    const computed = (row?.candidates ?? []).map((c) => ({
-      node: c.node,
-      score: scoreEquivalence(
-        { ...start, skills: row!.skills, text: startText },
-        { ...c.node, skills: c.skills, text: c.text },
-        row!.catalogue,
-      ),
-    }));
+    const computed = row
+      ? row.candidates.map((c) => ({
+          node: c.node,
+          score: scoreEquivalence(
+            { ...start, skills: row.skills, text: startText },
+            { ...c.node, skills: c.skills, text: c.text },
+            row.catalogue,
+          ),
+        }))
+      : [];
     const chosen = rankEquivalents(
       start,
       computed,
@@ -246,12 +256,18 @@ export class PathwayService {
       query.skillFields ?? null,
     );
     const declaredById = new Map(declared.map((d) => [d.node.id, d.node]));
-    const skills = (ids: string[]) => ids.map((id) => skillById.get(id)!);
+    const skills = (ids: string[]) => ids.map((id) => byId(skillById, id, 'the compared skill'));
     return chosen.map(({ ids, ...e }) => ({
       ...e,
-      credential: (declaredById.get(e.credential.id) ?? computedById.get(e.credential.id))!,
+      credential: present(
+        declaredById.get(e.credential.id) ?? computedById.get(e.credential.id),
+        `the equivalent ${e.credential.id}`,
+      ),
       sharedSkillWeights: ids.shared
-        .map((id) => ({ skill: skillById.get(id)!, weight: e.parts?.weights.get(id) ?? 1 }))
+        .map((id) => ({
+          skill: byId(skillById, id, 'the shared skill'),
+          weight: e.parts?.weights.get(id) ?? 1,
+        }))
         .sort((x, y) => y.weight - x.weight || x.skill.id.localeCompare(y.skill.id)),
       sharedSkills: skills(ids.shared),
       onlyInStart: skills(ids.onlyInStart),
@@ -305,16 +321,16 @@ export class PathwayService {
     const steps = plan.picks.map((p, i) => ({
       order: i + 1,
       credential: p.credential,
-      covers: p.covers.map((id) => reqById.get(id)!.req),
+      covers: p.covers.map((id) => byId(reqById, id, 'the covered requirement').req),
       prerequisiteOnly: p.prerequisiteOnly,
-      requires: p.requires.map((id) => picked.get(id)!),
+      requires: p.requires.map((id) => byId(picked, id, 'the required step')),
     }));
     return {
       gap,
       steps,
       ...sumCosts(steps.map((s) => s.credential)),
       uncovered: plan.uncovered.map((u) => {
-        const r = reqById.get(u.skillId)!;
+        const r = byId(reqById, u.skillId, 'the uncovered requirement');
         return { skill: r.req, importance: r.importance, level: r.level, reason: u.reason };
       }),
       essentialCoverageAfter: essentialCoverageAfter(
@@ -375,7 +391,7 @@ export class PathwayService {
         const [learner] = await this.learners.findByIds([query.learnerId]);
         if (!learner) throw new NotFoundError(`No learner "${query.learnerId}".`);
       }
-    } else if (query.learnerId !== null && !rows[0]!.learnerFound) {
+    } else if (query.learnerId !== null && !rows[0]?.learnerFound) {
       throw new NotFoundError(`No learner "${query.learnerId}".`);
     }
     const result = splitGap(rows);

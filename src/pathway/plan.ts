@@ -198,14 +198,13 @@ export function orderByPrerequisites(steps: PlanPick[]): PlanPick[] {
   );
   const ordered: PlanPick[] = [];
   while (ordered.length < steps.length) {
-    const ready = steps.filter(
-      (s) => pending.has(s.credential.id) && pending.get(s.credential.id)!.size === 0,
-    );
+    const ready = steps.filter((s) => pending.get(s.credential.id)?.size === 0);
     // The REQUIRES graph is acyclic, so something is always ready; guard anyway.
     const next =
       ready.length > 0 ? ready : steps.filter((s) => pending.has(s.credential.id)).slice(0, 1);
-    next.sort((a, b) => index.get(a.credential.id)! - index.get(b.credential.id)!);
-    const step = next[0]!;
+    next.sort((a, b) => (index.get(a.credential.id) ?? 0) - (index.get(b.credential.id) ?? 0));
+    const step = next[0];
+    if (!step) break;
     ordered.push(step);
     pending.delete(step.credential.id);
     for (const deps of pending.values()) deps.delete(step.credential.id);

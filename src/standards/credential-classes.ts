@@ -130,11 +130,11 @@ const OB3_ONLY: Record<string, CredentialType> = {
 };
 
 /** The registry's own types that neither standard has, as OB3 extension types. */
-const OB3_EXTENSION_TYPES: Partial<Record<CredentialType, string>> = {
+const OB3_EXTENSION_TYPES = {
   [CredentialType.SPECIALIZATION]: 'ext:Specialization',
   [CredentialType.MICROMASTERS]: 'ext:MicroMasters',
   [CredentialType.NANODEGREE]: 'ext:Nanodegree',
-};
+} as const satisfies Partial<Record<CredentialType, string>>;
 
 /** The class a registry type exports as when no more precise one is known. */
 const DEFAULT_CTDL_CLASS: Record<CredentialType, CtdlCredentialClass> = {
@@ -153,9 +153,9 @@ const DEFAULT_OB3_TYPE: Record<CredentialType, string> = {
   [CredentialType.BADGE]: 'Badge',
   [CredentialType.CERTIFICATE]: 'Certificate',
   [CredentialType.PROFESSIONAL_CERTIFICATE]: 'Certification',
-  [CredentialType.SPECIALIZATION]: OB3_EXTENSION_TYPES.SPECIALIZATION!,
-  [CredentialType.MICROMASTERS]: OB3_EXTENSION_TYPES.MICROMASTERS!,
-  [CredentialType.NANODEGREE]: OB3_EXTENSION_TYPES.NANODEGREE!,
+  [CredentialType.SPECIALIZATION]: OB3_EXTENSION_TYPES.SPECIALIZATION,
+  [CredentialType.MICROMASTERS]: OB3_EXTENSION_TYPES.MICROMASTERS,
+  [CredentialType.NANODEGREE]: OB3_EXTENSION_TYPES.NANODEGREE,
   [CredentialType.DEGREE]: 'Degree',
   [CredentialType.OTHER]: 'Achievement',
 };

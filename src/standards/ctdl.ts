@@ -65,10 +65,7 @@ const alignment = (
   ...extra,
 });
 const conceptName = (concept: string) =>
-  concept
-    .split(':')[1]!
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .trim();
+  (concept.split(':')[1] ?? concept).replace(/([a-z])([A-Z])/g, '$1 $2').trim();
 const concept = (scheme: keyof typeof CONCEPT_SCHEMES, name: string, target: string) =>
   alignment(CONCEPT_SCHEMES[scheme].framework, name, target, conceptName(target));
 
@@ -269,9 +266,10 @@ function linkTerms(input: ExportInput, baseUrl: string): Record<string, unknown>
 export function ctdlCredentialNodes(doc: Record<string, unknown>): Record<string, unknown>[] {
   const graph = doc['@graph'];
   if (!Array.isArray(graph)) return [doc];
-  return objects(graph).filter(
-    (n) => typeOf(n) !== null && fromCtdlClass(typeOf(n)!) !== undefined,
-  );
+  return objects(graph).filter((n) => {
+    const type = typeOf(n);
+    return type !== null && fromCtdlClass(type) !== undefined;
+  });
 }
 
 const typeOf = (n: Record<string, unknown>): string | null => {
@@ -325,7 +323,7 @@ const tagOf = (tag: string): string | null => {
   const t = tag.trim();
   if (t === UNDETERMINED || t === '@none') return null;
   const [primary, ...rest] = t.split('-');
-  return [primary!.toLowerCase(), ...rest].join('-');
+  return [(primary ?? '').toLowerCase(), ...rest].join('-');
 };
 
 const ects = (values: Record<string, unknown>[], unitText: string | null) =>
@@ -540,7 +538,7 @@ function readDeliveryMode(doc: Record<string, unknown>): DeliveryMode | null {
   );
   return (
     (Object.entries(DELIVERY).find(([, v]) =>
-      delivery.some((d) => d.endsWith(v.split(':')[1]!)),
+      delivery.some((d) => d.endsWith(v.split(':')[1] ?? v)),
     )?.[0] as DeliveryMode | undefined) ?? null
   );
 }

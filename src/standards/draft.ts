@@ -135,8 +135,8 @@ export function durationHours(value: string | null): number | null {
       value ?? '',
     );
   if (!m || value === 'P' || value === 'PT') return null;
-  const [, w, d, h, min] = m.map((x) => (x === undefined ? 0 : Number(x)));
-  const hours = (w! * 7 + d!) * 24 + h! + min! / 60;
+  const [, w = 0, d = 0, h = 0, min = 0] = m.map((x) => (x === undefined ? 0 : Number(x)));
+  const hours = (w * 7 + d) * 24 + h + min / 60;
   return hours > 0 ? Math.round(hours * 100) / 100 : null;
 }
 

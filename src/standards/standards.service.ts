@@ -22,6 +22,7 @@ import { ctidIn, type CredentialDraft, type ParsedDocument } from './draft';
 import { fromOpenBadge, toOpenBadge } from './open-badges';
 import { jobRoleCandidates, registryIdIn, skillCandidates } from './references';
 import { StandardFormat } from './standards.type';
+import { present } from '../lib/present';
 
 /** The most documents one import takes. */
 export const MAX_DOCUMENTS = 500;
@@ -91,9 +92,10 @@ function inputOf(
  */
 function inOwnWords(words: Map<string, string> | undefined, skills: GivenSkill[]): GivenSkill[] {
   if (!words) return skills;
-  return skills.map((s) =>
-    s.skillId && words.has(s.skillId) ? { label: words.get(s.skillId)!, level: s.level } : s,
-  );
+  return skills.map((s) => {
+    const own = s.skillId ? words.get(s.skillId) : undefined;
+    return own !== undefined ? { label: own, level: s.level } : s;
+  });
 }
 
 /**
@@ -161,8 +163,8 @@ export class StandardsService {
     if (!credential) return null;
     const [input] = await this.exporter.exportInputs([credential]);
     return format === StandardFormat.CTDL
-      ? toCtdl(input!, this.publicUrl)
-      : toOpenBadge(input!, this.publicUrl);
+      ? toCtdl(present(input, `the export of ${id}`), this.publicUrl)
+      : toOpenBadge(present(input, `the export of ${id}`), this.publicUrl);
   }
 
   /**
@@ -191,11 +193,12 @@ export class StandardsService {
       providerId,
     );
     const results: RecordResult[] = [];
-    const taken: { result: RecordResult; draft: CredentialDraft }[] = [];
+    const taken: Taken[] = [];
     for (const record of parsed) {
       const result = await this.importRecord(viewer, format, providerId, record, known);
       results.push(result);
-      if (result.credentialId !== null && record.draft) taken.push({ result, draft: record.draft });
+      const id = result.credentialId;
+      if (id !== null && record.draft) taken.push({ result, draft: record.draft, id });
     }
     await this.addLinks(viewer, providerId, taken);
     for (const r of results) {
@@ -442,9 +445,9 @@ export class StandardsService {
         {
           credential,
           words: new Map(
-            skills
-              .filter((r) => r.key === credential.id && r.label)
-              .map((r) => [r.node.id, r.label!]),
+            skills.flatMap((r): [string, string][] =>
+              r.key === credential.id && r.label ? [[r.node.id, r.label]] : [],
+            ),
           ),
         },
       ]),
@@ -472,16 +475,12 @@ export class StandardsService {
    * elective) and wholes, and equivalences to credentials an achievement aligns to. A link that
    * cannot be added is a warning on its record.
    */
-  private async addLinks(
-    viewer: Viewer,
-    providerId: string,
-    taken: { result: RecordResult; draft: CredentialDraft }[],
-  ): Promise<void> {
+  private async addLinks(viewer: Viewer, providerId: string, taken: Taken[]): Promise<void> {
     const links = linksOf(taken);
     const resolved = await this.resolveRefs(providerId, [...new Set(links.map((l) => l.ref))]);
     const existing = await this.existingLinks(
       providerId,
-      taken.map((t) => t.result.credentialId!),
+      taken.map((t) => t.id),
     );
     for (const link of links) {
       const other = resolved.get(link.ref);
@@ -545,6 +544,13 @@ export class StandardsService {
   }
 }
 
+/** A record the import registered, with its registry id. */
+interface Taken {
+  result: RecordResult;
+  draft: CredentialDraft;
+  id: string;
+}
+
 /** A link a taken record names. */
 interface ImportLink {
   result: RecordResult;
@@ -566,23 +572,23 @@ const LINK_NAMES: Record<ImportLink['kind'], string> = {
  * The links the taken records name. What a whole says of its parts (required or elective) comes
  * after what a part says of its wholes (CTDL's isPartOf cannot say it), so the whole's word stands.
  */
-function linksOf(taken: { result: RecordResult; draft: CredentialDraft }[]): ImportLink[] {
+function linksOf(taken: Taken[]): ImportLink[] {
   const link =
-    (result: RecordResult, kind: ImportLink['kind'], inward = false) =>
+    ({ result, id }: Taken, kind: ImportLink['kind'], inward = false) =>
     (r: { ref: string; required: boolean }): ImportLink => ({
       result,
       kind,
-      self: result.credentialId!,
+      self: id,
       ref: r.ref,
       required: r.required,
       inward,
     });
   return [
-    ...taken.flatMap(({ result, draft }) => [
-      ...draft.requires.map(link(result, 'REQUIRES')),
-      ...draft.isPartOf.map(link(result, 'PART_OF')),
-      ...draft.equivalents.map(link(result, 'EQUIVALENT')),
+    ...taken.flatMap((t) => [
+      ...t.draft.requires.map(link(t, 'REQUIRES')),
+      ...t.draft.isPartOf.map(link(t, 'PART_OF')),
+      ...t.draft.equivalents.map(link(t, 'EQUIVALENT')),
     ]),
-    ...taken.flatMap(({ result, draft }) => draft.hasPart.map(link(result, 'PART_OF', true))),
+    ...taken.flatMap((t) => t.draft.hasPart.map(link(t, 'PART_OF', true))),
   ];
 }
