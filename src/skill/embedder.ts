@@ -10,6 +10,7 @@ import {
   modelsDir,
   type ModelFiles,
 } from './embedding-model';
+import { present } from '../lib/present';
 
 // The package is ESM first but ships a CommonJS build, which is what this CommonJS project loads.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -46,16 +47,16 @@ const CHUNK = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 /** Scales a vector to unit length in place. */
 function normalise(vector: Float32Array): Float32Array {
   let norm = 0;
-  for (let i = 0; i < vector.length; i += 1) norm += vector[i]! * vector[i]!;
+  for (const x of vector) norm += x * x;
   norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < vector.length; i += 1) vector[i]! /= norm;
+  vector.forEach((x, i) => (vector[i] = x / norm));
   return vector;
 }
 
 /** Cosine similarity of two unit vectors. */
 export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let dot = 0;
-  for (let i = 0; i < a.length; i += 1) dot += a[i]! * b[i]!;
+  for (let i = 0; i < a.length; i += 1) dot += (a[i] ?? 0) * (b[i] ?? 0);
   return dot;
 }
 
@@ -138,15 +139,18 @@ export class OnnxEmbedder implements Embedder {
       attention_mask: tensor(new BigInt64Array(n).fill(1n)),
       token_type_ids: tensor(new BigInt64Array(n)),
     });
-    return out.last_hidden_state!.data as Float32Array;
+    return present(out.last_hidden_state, "the model's last_hidden_state output")
+      .data as Float32Array;
   }
 
   /** The unit mean of hidden rows [from, to). */
   private meanOf(hidden: Float32Array, from: number, to: number): Float32Array {
     const d = this.dimensions;
     const vector = new Float32Array(d);
-    for (let t = from; t < to; t += 1)
-      for (let i = 0; i < d; i += 1) vector[i]! += hidden[t * d + i]!;
+    for (let t = from; t < to; t += 1) {
+      const row = hidden.subarray(t * d, (t + 1) * d);
+      vector.forEach((x, i) => (vector[i] = x + (row[i] ?? 0)));
+    }
     return normalise(vector);
   }
 

@@ -12,6 +12,7 @@ import {
   wordSpans,
   type WordSpan,
 } from './skill-text';
+import { present } from '../lib/present';
 
 /**
  * Resolves what providers write ("Python Programming", "Data Visualization", "Microsoft Excel") to
@@ -182,6 +183,16 @@ export class SkillMatcher {
     this.search.addAll(this.docs.map((d) => ({ id: d.id, t: d.tokens.join(' ') })));
   }
 
+  /** The skill at a position of the index (positions come from the index itself). */
+  private skillAt(i: number): MatchableSkill {
+    return present(this.skills[i], `skill ${i} of the index`);
+  }
+
+  /** The label form at a position of the index. */
+  private docAt(id: number): LabelDoc {
+    return present(this.docs[id], `label ${id} of the index`);
+  }
+
   static build(skills: readonly MatchableSkill[], confidence = CONFIDENCE): SkillMatcher {
     return new SkillMatcher(skills, confidence);
   }
@@ -219,7 +230,7 @@ export class SkillMatcher {
       .sort((a, b) => b.score - a.score || this.order(a.skill, b.skill))
       .slice(0, first)
       .map((s) => ({
-        skillId: this.skills[s.skill]!.id,
+        skillId: this.skillAt(s.skill).id,
         score: s.score,
         exact: s.exact,
         label: s.label,
@@ -241,12 +252,12 @@ export class SkillMatcher {
       if (query.length === 0) return [];
       const wordKey = bagKey(words);
       return (this.exact.get(bagKey(query)) ?? [])
-        .map((id) => this.docs[id]!)
+        .map((id) => this.docAt(id))
         .filter((doc) => doc.wordKey === wordKey);
     });
     return [...new Set(docs)]
       .map((doc) => ({
-        skillId: this.skills[doc.skill]!.id,
+        skillId: this.skillAt(doc.skill).id,
         score: this.adjust(doc, KIND_WEIGHT[doc.kind]),
         exact: true,
         label: doc.text,
@@ -269,14 +280,14 @@ export class SkillMatcher {
   describe(skillId: string): { framework: Framework; skillType: SkillType } | null {
     const i = this.index.get(skillId);
     if (i === undefined) return null;
-    const s = this.skills[i]!;
+    const s = this.skillAt(i);
     return { framework: s.framework, skillType: s.skillType };
   }
 
   /** Whether a concept is one of the generic skills that apply across occupations. */
   isTransversal(skillId: string): boolean {
     const i = this.index.get(skillId);
-    return i !== undefined && this.skills[i]!.reuseLevel === 'transversal';
+    return i !== undefined && this.skillAt(i).reuseLevel === 'transversal';
   }
 
   private scoreLabels(text: string): Scored[] {
@@ -291,7 +302,7 @@ export class SkillMatcher {
     for (const { tokens: query, words } of queries.filter((q) => q.tokens.length > 0)) {
       const wordKey = bagKey(words);
       for (const id of this.exact.get(bagKey(query)) ?? []) {
-        const doc = this.docs[id]!;
+        const doc = this.docAt(id);
         const score = KIND_WEIGHT[doc.kind] * (doc.wordKey === wordKey ? 1 : STEM_ONLY);
         keep({
           skill: doc.skill,
@@ -307,7 +318,7 @@ export class SkillMatcher {
       });
       const stemKey = bagKey(query);
       for (const hit of hits.slice(0, CANDIDATES)) {
-        const doc = this.docs[hit.id as number]!;
+        const doc = this.docAt(hit.id as number);
         const form = doc.stemKey === stemKey && doc.wordKey !== wordKey ? STEM_ONLY : 1;
         const score = this.similarity(query, doc.tokens) * KIND_WEIGHT[doc.kind] * form;
         keep({ skill: doc.skill, score: this.adjust(doc, score), exact: false, label: doc.text });
@@ -335,12 +346,12 @@ export class SkillMatcher {
       const wordKey = bagKey(span.map((w) => lightWordOf(w.word)).filter(Boolean));
       // One word names a skill only as itself ("Python"), not through a stem ("present").
       const docs = phrase.docs
-        .map((id) => this.docs[id]!)
+        .map((id) => this.docAt(id))
         .filter((doc) => phrase.size > 1 || doc.wordKey === wordKey)
         .filter((doc) => this.wanted(doc.skill, options.framework));
       if (docs.length === 0) continue;
       for (let i = phrase.from; i <= phrase.to; i += 1) taken[i] = true;
-      const evidence = text.slice(span[0]!.start, span[span.length - 1]!.end);
+      const evidence = text.slice(span[0]?.start ?? 0, span[span.length - 1]?.end ?? 0);
       const lengthFactor = phrase.size === 1 ? 0.9 : 1;
       // Per framework, the concepts the phrase names best; more than one means it is ambiguous.
       const scored = docs.map((doc) => ({
@@ -351,8 +362,8 @@ export class SkillMatcher {
         ),
         label: doc.text,
       }));
-      for (const framework of new Set(scored.map((d) => this.skills[d.skill]!.framework))) {
-        const mine = scored.filter((d) => this.skills[d.skill]!.framework === framework);
+      for (const framework of new Set(scored.map((d) => this.skillAt(d.skill).framework))) {
+        const mine = scored.filter((d) => this.skillAt(d.skill).framework === framework);
         const top = Math.max(...mine.map((d) => d.score));
         const winners = mine.filter((d) => d.score === top);
         const alone = new Set(winners.map((d) => d.skill)).size === 1;
@@ -362,10 +373,10 @@ export class SkillMatcher {
       }
     }
     for (const item of listItems(words, taken).slice(0, MAX_LIST_ITEMS)) {
-      const evidence = text.slice(item[0]!.start, item[item.length - 1]!.end);
+      const evidence = text.slice(item[0]?.start ?? 0, item[item.length - 1]?.end ?? 0);
       for (const m of this.suggest(evidence, { first: 3, framework: options.framework })) {
         if (!m.confident) continue;
-        const skill = this.index.get(m.skillId)!;
+        const skill = present(this.index.get(m.skillId), `the index position of ${m.skillId}`);
         note({ skill, score: m.score, label: m.matchedLabel, confident: true, evidence });
       }
     }
@@ -373,8 +384,8 @@ export class SkillMatcher {
       .sort((a, b) => b.score - a.score || this.order(a.skill, b.skill))
       .slice(0, options.first)
       .map((m) => ({
-        skillId: this.skills[m.skill]!.id,
-        framework: this.skills[m.skill]!.framework,
+        skillId: this.skillAt(m.skill).id,
+        framework: this.skillAt(m.skill).framework,
         score: Math.round(m.score * 1000) / 1000,
         confident: m.confident,
         matchedLabel: m.label,
@@ -386,9 +397,10 @@ export class SkillMatcher {
   private wholeLabels(words: WordSpan[]) {
     const phrases: { from: number; to: number; docs: number[]; size: number }[] = [];
     for (let from = 0; from < words.length; from += 1) {
-      if (words[from]!.token === '') continue;
+      if (words[from]?.token === '') continue;
       for (let to = from; to < Math.min(words.length, from + MAX_PHRASE_WORDS); to += 1) {
-        const w = words[to]!;
+        const w = words[to];
+        if (!w) break;
         if (w.token !== '') {
           const list = words
             .slice(from, to + 1)
@@ -404,13 +416,13 @@ export class SkillMatcher {
   }
 
   private wanted(skill: number, framework: Framework | null | undefined): boolean {
-    return !framework || this.skills[skill]!.framework === framework;
+    return !framework || this.skillAt(skill).framework === framework;
   }
 
   /** Ties between concepts go to the shorter preferred label, then the smaller id. */
   private order(a: number, b: number): number {
-    const x = this.skills[a]!;
-    const y = this.skills[b]!;
+    const x = this.skillAt(a);
+    const y = this.skillAt(b);
     return x.label.length - y.label.length || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
   }
 
@@ -458,7 +470,7 @@ export class SkillMatcher {
   }
 
   private adjust(doc: LabelDoc, score: number): number {
-    const skill = this.skills[doc.skill]!;
+    const skill = this.skillAt(doc.skill);
     return skill.skillType === SkillType.GROUP ? score * GROUP_WEIGHT : score;
   }
 
@@ -473,7 +485,7 @@ export class SkillMatcher {
       .sort((a, b) => b.score - a.score || this.order(a.skill, b.skill));
     const leaders = new Map<Framework, { top: Scored; next: Scored | null }>();
     for (const s of wanted) {
-      const framework = this.skills[s.skill]!.framework;
+      const framework = this.skillAt(s.skill).framework;
       const entry = leaders.get(framework);
       if (!entry) leaders.set(framework, { top: s, next: null });
       else if (entry.next === null) entry.next = s;
@@ -487,8 +499,8 @@ export class SkillMatcher {
       }
     }
     return wanted.slice(0, options.first).map((s) => ({
-      skillId: this.skills[s.skill]!.id,
-      framework: this.skills[s.skill]!.framework,
+      skillId: this.skillAt(s.skill).id,
+      framework: this.skillAt(s.skill).framework,
       score: Math.round(s.score * 1000) / 1000,
       confident: confident.has(s),
       matchedLabel: s.label,

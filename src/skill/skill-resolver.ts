@@ -22,6 +22,7 @@ import type { LabelHit, LabelQuery, SkillVectors } from './skill-vectors';
 import type { SkillRepository } from './skill.repository';
 import { Framework, SkillType } from './skill.type';
 import { lightWords, tokens } from './skill-text';
+import { present } from '../lib/present';
 
 /** How many nearest labels one phrase asks the vector index for. */
 const NEAREST = 25;
@@ -69,7 +70,7 @@ export class SkillResolver {
   /** The concepts a short phrase most likely names, best first; compound tags per part too. */
   async suggest(text: string, options: MatchOptions): Promise<SkillMatch[]> {
     const [result] = await this.suggestMany([text], options);
-    return result!;
+    return result ?? [];
   }
 
   /**
@@ -80,15 +81,15 @@ export class SkillResolver {
     const matcher = await this.index.current();
     const wholes = await this.resolvePhrases(matcher, texts);
     const parts = texts.map((text, owner) =>
-      wholes[owner]!.some((r) => r.confident) ? [] : compoundParts(text),
+      wholes[owner]?.some((r) => r.confident) ? [] : compoundParts(text),
     );
     const resolvedParts = await this.resolvePhrases(matcher, parts.flat());
     let next = 0;
     return texts.map((_, owner) =>
       mergeParts(
         [
-          { part: false, ranked: wholes[owner]! },
-          ...parts[owner]!.map(() => ({ part: true, ranked: resolvedParts[next++]! })),
+          { part: false, ranked: wholes[owner] ?? [] },
+          ...(parts[owner] ?? []).map(() => ({ part: true, ranked: resolvedParts[next++] ?? [] })),
         ],
         options,
       ),
@@ -123,7 +124,11 @@ export class SkillResolver {
         unplaced.map((u, i) => ({
           id: u.id,
           groupKey: groups.get(u.id) ?? `words:${u.id.slice(`custom:${u.providerId}:`.length)}`,
-          proposals: proposals[i]!.map((m, rank) => ({ skillId: m.skillId, score: m.score, rank })),
+          proposals: (proposals[i] ?? []).map((m, rank) => ({
+            skillId: m.skillId,
+            score: m.score,
+            rank,
+          })),
         })),
       );
     }
@@ -144,7 +149,7 @@ export class SkillResolver {
     const { cache } = this.answered;
     const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
     const evidence = await this.gatherPhrases(matcher, missing);
-    missing.forEach((text, i) => cache.set(text, rankEvidence(evidence[i]!, MEANING)));
+    missing.forEach((text, i) => cache.set(text, rankEvidence(evidence[i] ?? [], MEANING)));
     return texts.map((t) => cache.get(t) ?? []);
   }
 
@@ -167,17 +172,18 @@ export class SkillResolver {
   ): Promise<Evidence[][]> {
     const lexical = texts.map((t) => matcher.candidates(t, LEXICAL));
     const queries: LabelQuery[] = [];
-    for (let i = 0; i < texts.length; i += 1) {
+    for (const [i, text] of texts.entries()) {
+      const found = lexical[i] ?? [];
       queries.push({
-        vector: await this.embedder.embed(texts[i]!),
-        also: lexical[i]!.map((c) => c.skillId),
-        alsoLabels: lexical[i]!.map((c) => c.label),
+        vector: await this.embedder.embed(text),
+        also: found.map((c) => c.skillId),
+        alsoLabels: found.map((c) => c.label),
       });
     }
     const hits = await this.vectors.nearLabels(queries, NEAREST);
     const byQuery = groupHits(hits, texts.length);
     return texts.map((_, i) =>
-      gatherEvidence(lexical[i]!, byQuery[i]!, (id) => matcher.describe(id)),
+      gatherEvidence(lexical[i] ?? [], byQuery[i] ?? [], (id) => matcher.describe(id)),
     );
   }
 
@@ -228,19 +234,19 @@ export class SkillResolver {
     if (reading === 'ALONE') {
       for (const sentence of cut.sentences)
         sentenceVectors.push(await this.embedder.embed(sentence));
-      for (let i = 0; i < phrases.length; i += 1)
-        phraseVectors[i] = await this.embedder.embed(phrases[i]!.text);
+      for (const [i, phrase] of phrases.entries())
+        phraseVectors[i] = await this.embedder.embed(phrase.text);
       return { sentenceVectors, phraseVectors };
     }
-    for (let s = 0; s < cut.sentences.length; s += 1) {
-      const offset = cut.sentenceStarts[s]!;
+    for (const [s, sentence] of cut.sentences.entries()) {
+      const offset = cut.sentenceStarts[s] ?? 0;
       const mine = phrases.map((p, i) => ({ p, i })).filter(({ p }) => p.sentence === s);
       const read = await this.embedder.embedSpans(
-        cut.sentences[s]!,
+        sentence,
         mine.map(({ p }) => ({ start: p.start - offset, end: p.end - offset })),
       );
       sentenceVectors.push(read.whole);
-      mine.forEach(({ i }, k) => (phraseVectors[i] = read.spans[k]!));
+      mine.forEach(({ i }, k) => (phraseVectors[i] = present(read.spans[k], `span ${k}`)));
     }
     return { sentenceVectors, phraseVectors };
   }
@@ -271,22 +277,26 @@ export class SkillResolver {
     const { sentenceVectors, phraseVectors } = await this.readPhrases(cut, phrases, reading);
     const lexical = phrases.map((p) => exact(p.text).slice(0, 3));
     const queries: LabelQuery[] = phrases.map((p, i) => ({
-      vector: phraseVectors[i]!,
+      vector: present(phraseVectors[i], `the vector of phrase ${i}`),
       context: sentenceVectors[p.sentence],
-      also: lexical[i]!.map((c) => c.skillId),
-      alsoLabels: lexical[i]!.map((c) => c.label),
+      also: (lexical[i] ?? []).map((c) => c.skillId),
+      alsoLabels: (lexical[i] ?? []).map((c) => c.label),
     }));
     const hits = await this.vectors.nearLabels(queries, NEAREST_IN_TEXT);
     const byQuery = groupHits(hits, phrases.length);
     const sentenceTokens = cut.sentences.map((sentence) => new Set(tokens(sentence)));
     return phrases.map((phrase, i) => ({
       phrase,
-      evidence: gatherEvidence(lexical[i]!, byQuery[i]!, (id) => matcher.describe(id))
+      evidence: gatherEvidence(lexical[i] ?? [], byQuery[i] ?? [], (id) => matcher.describe(id))
         .filter((e) => !framework || e.framework === framework)
         .map((e) => ({
           ...e,
           generic: isGeneric(matcher, e),
-          coverage: coverage(matcher, matchedLabel(e), sentenceTokens[phrase.sentence]!),
+          coverage: coverage(
+            matcher,
+            matchedLabel(e),
+            sentenceTokens[phrase.sentence] ?? new Set<string>(),
+          ),
         })),
     }));
   }
@@ -344,7 +354,7 @@ function mergeParts(
   options: MatchOptions,
 ): SkillMatch[] {
   const wanted = (r: Resolved) => !options.framework || r.framework === options.framework;
-  const whole = queries.find((q) => !q.part)!.ranked.filter(wanted);
+  const whole = (queries.find((q) => !q.part)?.ranked ?? []).filter(wanted);
   const parts = queries.filter((q) => q.part).map((q) => q.ranked.filter(wanted));
   const ordered: Resolved[] =
     whole.some((r) => r.confident) || parts.length === 0
