@@ -101,11 +101,7 @@ export class SkillVectors {
         { model, limit: SYNC_BATCH },
       );
       if (missing.length === 0) break;
-      const rows = [];
-      for (const m of missing)
-        rows.push({ ...m, vector: [...(await this.embedder.embedLabel(m.text))] });
-      await this.db.write('skill/write-label-vectors', { model, rows });
-      written += rows.length;
+      written += await this.writeVectors(missing);
       progress?.('label-vectors', written, Math.max(total, written));
     }
     if (written > 0) logger?.info('skill label vectors written', { written, model });
@@ -117,19 +113,23 @@ export class SkillVectors {
    * is kept): what placing new custom skills needs, without sync()'s scans of every label.
    */
   async embedCustom(skills: readonly { id: string; label: string }[]): Promise<void> {
+    await this.writeVectors(
+      skills
+        .map((s) => ({ skillId: s.id, text: s.label.trim(), kind: 'CUSTOM' as const }))
+        .filter((s) => s.text !== ''),
+    );
+  }
+
+  /** Embeds these labels (one model run each) and writes their vectors in one transaction. */
+  private async writeVectors(
+    labels: readonly { skillId: string; text: string; kind: LabelKind }[],
+  ): Promise<number> {
+    if (labels.length === 0) return 0;
     const rows = [];
-    for (const s of skills) {
-      const text = s.label.trim();
-      if (text === '') continue;
-      rows.push({
-        skillId: s.id,
-        text,
-        kind: 'CUSTOM',
-        vector: [...(await this.embedder.embedLabel(text))],
-      });
-    }
-    if (rows.length > 0)
-      await this.db.write('skill/write-label-vectors', { model: this.embedder.model, rows });
+    for (const l of labels)
+      rows.push({ ...l, vector: [...(await this.embedder.embedLabel(l.text))] });
+    await this.db.write('skill/write-label-vectors', { model: this.embedder.model, rows });
+    return rows.length;
   }
 
   /** The `k` taxonomy labels nearest each query, plus the labels of each query's `also` skills. */
